@@ -1,0 +1,46 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "Tilmash",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "tilmash", targets: ["tilmash"]),
+    .library(name: "TilmashText", targets: ["TilmashText"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+  ],
+  targets: [
+    // The C bridge to the system's ICU. Its public header exposes no ICU type.
+    .target(
+      name: "CICU",
+      linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
+    ),
+    // Embeds data files (rule sets, suffix tables, glossaries) into the binary at build time.
+    .executableTarget(name: "embed-data", path: "Plugins/embed-data-tool"),
+    .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["embed-data"]),
+    .target(
+      name: "TilmashText",
+      dependencies: ["CICU"],
+      exclude: ["Data"],
+      plugins: ["EmbedData"]
+    ),
+    .executableTarget(
+      name: "tilmash",
+      dependencies: [
+        "TilmashText",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "TilmashTextTests",
+      dependencies: [
+        "TilmashText",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

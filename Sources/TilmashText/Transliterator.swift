@@ -1,0 +1,82 @@
+import CICU
+import Synchronization
+
+/// An ICU transform: a built-in one by ID, or a rule set compiled with `utrans_openU`.
+///
+///     let ascii = try Transliterator(id: "Any-Latin; Latin-ASCII")
+///     ascii.transliterate("Қазақстан")  // "Qazaqstan"
+///
+/// Instances are safe to share between threads: each call works under the instance's lock.
+public final class Transliterator: Sendable {
+  public let name: String
+  private let handle: Mutex<HandleBox>
+
+  private struct HandleBox: ~Copyable {
+    let pointer: OpaquePointer
+    deinit { cicu_trans_close(pointer) }
+  }
+
+  /// Opens a built-in ICU transform such as `Any-Latin` or `Latin-ASCII`.
+  public init(id: String) throws(TransliterationError) {
+    var status: Int32 = 0
+    let units = id.utf16Units
+    let pointer = units.withUnsafeBufferPointer { cicu_trans_open_id($0.baseAddress, Int32($0.count), &status) }
+    guard status <= 0, let pointer else {
+      if let pointer { cicu_trans_close(pointer) }
+      throw .unknownTransform(id: id, icuError: ICUError(code: status).name)
+    }
+    self.name = id
+    self.handle = Mutex(HandleBox(pointer: pointer))
+  }
+
+  /// Compiles ICU transform rules. `name` names the rule set in errors (a file name, say).
+  public init(rules: String, name: String) throws(TransliterationError) {
+    var status: Int32 = 0
+    var line: Int32 = 0
+    var offset: Int32 = 0
+    var before = [UInt16](repeating: 0, count: 16)
+    var after = [UInt16](repeating: 0, count: 16)
+    let id = "Tilmash-\(name)".utf16Units.map { $0 < 0x80 && $0 != 0x2F ? $0 : 0x5F }
+    let ruleUnits = rules.utf16Units
+    let pointer = id.withUnsafeBufferPointer { idBuffer in
+      ruleUnits.withUnsafeBufferPointer { rulesBuffer in
+        cicu_trans_open_rules(
+          idBuffer.baseAddress, Int32(idBuffer.count), rulesBuffer.baseAddress, Int32(rulesBuffer.count),
+          &line, &offset, &before, &after, &status)
+      }
+    }
+    guard status <= 0, let pointer else {
+      if let pointer { cicu_trans_close(pointer) }
+      func text(_ units: [UInt16]) -> String {
+        String(decoding: units.prefix { $0 != 0 }, as: UTF16.self)
+      }
+      throw .malformedRules(
+        name: name, icuError: ICUError(code: status).name, line: Int(line), offset: Int(offset),
+        before: text(before), after: text(after))
+    }
+    self.name = name
+    self.handle = Mutex(HandleBox(pointer: pointer))
+  }
+
+  /// Transliterates `text`. Text the transform does not touch passes through unchanged.
+  public func transliterate(_ text: String) -> String {
+    if text.isEmpty { return text }
+    let source = text.utf16Units
+    var capacity = source.count * 3 + 16
+    return handle.withLock { box in
+      while true {
+        var buffer = source + [UInt16](repeating: 0, count: capacity - source.count)
+        var status: Int32 = 0
+        let length = buffer.withUnsafeMutableBufferPointer {
+          cicu_trans_transliterate(box.pointer, $0.baseAddress, Int32(source.count), Int32($0.count), &status)
+        }
+        if status == ICUError.bufferOverflow, capacity < source.count * 64 + 1024 {
+          capacity *= 4
+          continue
+        }
+        guard status <= 0 else { return text }
+        return String(decoding: buffer[..<Int(length)], as: UTF16.self)
+      }
+    }
+  }
+}
