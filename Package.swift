@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .executable(name: "tilmash", targets: ["tilmash"]),
     .library(name: "TilmashText", targets: ["TilmashText"]),
+    .library(name: "TilmashGlossary", targets: ["TilmashGlossary"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -27,10 +28,16 @@ let package = Package(
       exclude: ["Data"],
       plugins: ["EmbedData"]
     ),
+    .target(
+      name: "TilmashGlossary",
+      dependencies: ["TilmashText"],
+      plugins: ["EmbedData"]
+    ),
     .executableTarget(
       name: "tilmash",
       dependencies: [
         "TilmashText",
+        "TilmashGlossary",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
