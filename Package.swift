@@ -8,6 +8,7 @@ let package = Package(
     .executable(name: "tilmash", targets: ["tilmash"]),
     .library(name: "TilmashText", targets: ["TilmashText"]),
     .library(name: "TilmashGlossary", targets: ["TilmashGlossary"]),
+    .library(name: "TilmashAnnotate", targets: ["TilmashAnnotate"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -33,11 +34,16 @@ let package = Package(
       dependencies: ["TilmashText"],
       plugins: ["EmbedData"]
     ),
+    .target(
+      name: "TilmashAnnotate",
+      dependencies: ["TilmashText", "TilmashGlossary"]
+    ),
     .executableTarget(
       name: "tilmash",
       dependencies: [
         "TilmashText",
         "TilmashGlossary",
+        "TilmashAnnotate",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -47,6 +53,10 @@ let package = Package(
         "TilmashText",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
+    ),
+    .testTarget(
+      name: "TilmashAnnotateTests",
+      dependencies: ["TilmashAnnotate", "TilmashGlossary", "TilmashText"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -1,8 +1,8 @@
 /// Character classes shared by the folder, the tokenizers and the repair of mixed words.
-enum TextClass {
+public enum TextClass {
   /// Letters, combining marks and digits make up words. Apostrophes, hyphens and the modifier
   /// letter apostrophe (ʼ, U+02BC, used as an apostrophe) do not.
-  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+  public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
     if scalar.value < 0x80 {
       let lower = scalar.value | 0x20
       return (lower >= 0x61 && lower <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
@@ -17,7 +17,7 @@ enum TextClass {
   }
 
   /// The apostrophes of typed text: ' ’ ʼ ‘.
-  static func isApostrophe(_ value: UInt32) -> Bool {
+  public static func isApostrophe(_ value: UInt32) -> Bool {
     value == 0x27 || value == 0x2019 || value == 0x02BC || value == 0x2018
   }
 }

@@ -1,0 +1,9 @@
+/// A form compiled for one document language: its words' keys and how it must appear.
+struct MatchPattern: Sendable {
+  var form: Int32
+  var isName: Bool
+  /// Bit i set: word i of the form is capitalized in the glossary, so a name matches only where
+  /// the text capitalizes that word too.
+  var capitalizedWords: UInt64
+  var wordCount: Int
+}

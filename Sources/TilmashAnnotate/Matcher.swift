@@ -1,0 +1,195 @@
+import TilmashGlossary
+import TilmashText
+
+/// Finds glossary entries in text: leftmost-longest, non-overlapping, with the last word of a
+/// form allowed to carry the document language's inflectional suffixes (see
+/// Guides/Annotation.md for every rule).
+///
+///     let matcher = Matcher(glossary: glossary, forms: forms, inflection: analyzers)
+///     matcher.annotate("Akar, Nur-Sultan'da ...", language: .turkish)
+///
+/// A matcher is immutable after it is built and may be shared between threads.
+public final class Matcher: Sendable {
+  public let glossary: Glossary
+  public let forms: [MatchForm]
+  private let indexes: [DocumentLanguage: LanguageIndex]
+  private let inflection: [DocumentLanguage: any InflectionAnalyzing]
+
+  /// Builds the indexes of every document language.
+  ///
+  /// - Complexity: O(n) in the total length of the forms.
+  public init(glossary: Glossary, forms: [MatchForm], inflection: [DocumentLanguage: any InflectionAnalyzing] = [:]) {
+    self.glossary = glossary
+    self.forms = forms
+    self.inflection = inflection
+    let entries = glossary.entries
+    var indexes: [DocumentLanguage: LanguageIndex] = [:]
+    for language in DocumentLanguage.allCases {
+      indexes[language] = LanguageIndex(language: language, forms: forms) { entries[$0.entry].kind.isName }
+    }
+    self.indexes = indexes
+  }
+
+  /// The annotations of `text`, in order.
+  public func annotate(_ text: String, language: DocumentLanguage) -> [Annotation] {
+    var text = text
+    return text.withUTF8 { annotate(utf8: $0, language: language) }
+  }
+
+  /// The annotations of valid UTF-8 `source`, in order.
+  ///
+  /// - Complexity: O(n) in the length of the text, times the longest form's word count.
+  public func annotate(utf8 source: UnsafeBufferPointer<UInt8>, language: DocumentLanguage) -> [Annotation] {
+    guard let index = indexes[language] else { return [] }
+    let folded = index.folder.fold(utf8: source)
+    let analyzer = inflection[language]
+    let wordCount = folded.wordStarts.count
+    var results: [Annotation] = []
+    var scalarCounter = ScalarCounter()
+    folded.key.withUnsafeBufferPointer { key in
+      let ids = (0..<wordCount).map { word in
+        index.words.id(of: UnsafeBufferPointer(rebasing: key[Int(folded.wordStarts[word])..<Int(folded.wordEnds[word])]))
+      }
+      var start = 0
+      while start < wordCount {
+        guard
+          let match = longestMatch(from: start, ids: ids, key: key, folded: folded, index: index, analyzer: analyzer)
+        else {
+          start += 1
+          continue
+        }
+        let keyRange = Int(folded.wordStarts[start])..<Int(folded.wordEnds[match.lastWord])
+        let byteRange = folded.sourceRange(ofKey: keyRange)
+        let form = forms[Int(index.patterns[Int(match.pattern)].form)]
+        results.append(
+          Annotation(
+            byteRange: byteRange,
+            scalarRange: scalarCounter.scalarRange(of: byteRange, in: source),
+            text: String(decoding: UnsafeBufferPointer(rebasing: source[byteRange]), as: UTF8.self),
+            entry: form.entry, form: form.text, formLanguage: form.language, status: form.status,
+            isPartial: form.isPartial, isInflected: match.isInflected))
+        start = match.lastWord + 1
+      }
+    }
+    return results
+  }
+
+  private struct Match {
+    var lastWord: Int
+    var pattern: Int32
+    var isInflected: Bool
+  }
+
+  private func longestMatch(
+    from start: Int, ids: [Int32], key: UnsafeBufferPointer<UInt8>, folded: FoldedText, index: LanguageIndex,
+    analyzer: (any InflectionAnalyzing)?
+  ) -> Match? {
+    var best: Match?
+    var node = PhraseTrie.root
+    var word = start
+    let trie = index.trie
+    while word < folded.wordStarts.count {
+      let child = trie.child(node, ids[word])
+      if child >= 0, trie.hasPatterns(child),
+        let pattern = acceptedPattern(at: child, from: start, through: word, folded: folded, index: index)
+      {
+        best = Match(lastWord: word, pattern: pattern, isInflected: false)
+      } else if let analyzer {
+        let wordBytes = UnsafeBufferPointer(rebasing: key[Int(folded.wordStarts[word])..<Int(folded.wordEnds[word])])
+        var accepted: Int32?
+        let parent = node
+        _ = analyzer.inflection(of: wordBytes) { stem in
+          let stemNode = trie.child(parent, index.words.id(of: stem))
+          guard stemNode >= 0, trie.hasPatterns(stemNode),
+            let pattern = acceptedPattern(at: stemNode, from: start, through: word, folded: folded, index: index)
+          else { return false }
+          accepted = pattern
+          return true
+        }
+        if let accepted { best = Match(lastWord: word, pattern: accepted, isInflected: true) }
+      }
+      guard child >= 0, word + 1 < folded.wordStarts.count,
+        Self.isPhraseSeparator(key, from: Int(folded.wordEnds[word]), to: Int(folded.wordStarts[word + 1]))
+      else { break }
+      node = child
+      word += 1
+    }
+    return best
+  }
+
+  /// The best pattern ending at `node` that the text's capitalization allows: names need their
+  /// capitalized words capitalized in the text. Preferred forms win over admitted ones, admitted
+  /// over deprecated, whole names over surnames alone.
+  private func acceptedPattern(
+    at node: Int32, from start: Int, through end: Int, folded: FoldedText, index: LanguageIndex
+  ) -> Int32? {
+    var best: Int32?
+    var bestRank = Int.max
+    for candidate in index.trie.patterns(at: node) {
+      let pattern = index.patterns[Int(candidate)]
+      if pattern.isName {
+        var allowed = true
+        for word in start...end where (end - start) < 64 {
+          let bit = UInt64(1) << UInt64(word - start)
+          guard pattern.capitalizedWords & bit != 0 else { continue }
+          let capitalization = folded.wordCapitalization[word]
+          if capitalization != .title && capitalization != .upper { allowed = false }
+        }
+        if !allowed { continue }
+      }
+      let form = forms[Int(pattern.form)]
+      let rank =
+        (form.isPartial ? 10 : 0)
+        + (form.status == .preferred ? 0 : form.status == .admitted ? 1 : 2)
+      if rank < bestRank {
+        best = candidate
+        bestRank = rank
+      }
+    }
+    return best
+  }
+
+  /// Spaces, tabs, line breaks and hyphens (- ‐ ‑ and the no-break space) between two words of a
+  /// phrase; anything else (a comma, a full stop, an apostrophe) ends the phrase.
+  @inline(__always)
+  static func isPhraseSeparator(_ key: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+    guard end > start else { return false }
+    var index = start
+    while index < end {
+      switch key[index] {
+      case 0x20, 0x09, 0x0A, 0x0D, 0x2D:
+        index += 1
+      case 0xC2 where index + 1 < end && key[index + 1] == 0xA0:
+        index += 2
+      case 0xE2 where index + 2 < end && key[index + 1] == 0x80 && (key[index + 2] == 0x90 || key[index + 2] == 0x91):
+        index += 3
+      default:
+        return false
+      }
+    }
+    return true
+  }
+}
+
+/// Converts increasing byte offsets into scalar offsets in one pass over the text.
+struct ScalarCounter {
+  private var byte = 0
+  private var scalar = 0
+
+  mutating func scalarOffset(of target: Int, in source: UnsafeBufferPointer<UInt8>) -> Int {
+    if target < byte {
+      byte = 0
+      scalar = 0
+    }
+    while byte < target {
+      if source[byte] & 0xC0 != 0x80 { scalar += 1 }
+      byte += 1
+    }
+    return scalar
+  }
+
+  mutating func scalarRange(of range: Range<Int>, in source: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+    let start = scalarOffset(of: range.lowerBound, in: source)
+    return start..<scalarOffset(of: range.upperBound, in: source)
+  }
+}

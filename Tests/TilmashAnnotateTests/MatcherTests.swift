@@ -1,0 +1,70 @@
+import Testing
+import TilmashGlossary
+
+@testable import TilmashAnnotate
+
+/// A small glossary for the rule tables: terms and names in three languages.
+let sampleGlossary = Glossary(entries: [
+  Entry(id: "t-joint-exercise", forms: ["en": [Form("joint exercise", status: .preferred)], "tr": [Form("ortak tatbikat", status: .preferred)], "kk": [Form("бірлескен жаттығу", status: .preferred)]]),
+  Entry(id: "t-military-exercise", forms: ["en": [Form("military exercise", status: .preferred)]]),
+  Entry(id: "t-joint-military-exercise", forms: ["en": [Form("joint military exercise", status: .preferred)]]),
+  Entry(id: "t-inter-delegation", forms: ["en": [Form("inter-delegation talks", status: .preferred)]]),
+  Entry(id: "t-mfa", forms: ["tr": [Form("Dışişleri Bakanlığı", status: .preferred)], "kk": [Form("Сыртқы істер министрлігі", status: .preferred)]]),
+  Entry(id: "t-declaration", forms: ["tr": [Form("ortak bildiri", status: .preferred)]]),
+  Entry(id: "p-akar", kind: .person, forms: ["en": [Form("Hulusi Akar", status: .preferred)], "tr": [Form("Hulusi Akar", status: .preferred)]]),
+  Entry(id: "plc-nur-sultan", kind: .place, forms: ["en": [Form("Nur-Sultan", status: .preferred)], "kk": [Form("Нұр-Сұлтан", status: .preferred)]]),
+  Entry(id: "plc-astana", kind: .place, forms: ["en": [Form("Astana", status: .preferred)], "kk": [Form("Астана", status: .preferred)]]),
+  Entry(id: "plc-kz", kind: .place, forms: ["kk": [Form("Қазақстан", status: .preferred)], "en": [Form("Kazakhstan", status: .preferred), Form("Kazakstan", status: .deprecated)]]),
+])
+
+func sampleForms(_ glossary: Glossary) -> [MatchForm] {
+  glossary.entries.enumerated().flatMap { index, entry in
+    entry.languages.flatMap { language in
+      (entry.forms[language] ?? []).map { MatchForm(entry: index, text: $0.text, language: language, status: $0.status) }
+    }
+  }
+}
+
+struct MatcherTests {
+  let matcher = Matcher(glossary: sampleGlossary, forms: sampleForms(sampleGlossary))
+
+  @Test(arguments: [
+    ("⟦joint military exercise⟧ and ⟦military exercise⟧", DocumentLanguage.english),
+    ("a ⟦Joint  Exercise⟧ began", .english),
+    ("the ⟦joint\nexercise⟧", .english),
+    ("joint, exercise", .english),
+    ("⟦inter-delegation talks⟧ and ⟦inter delegation talks⟧", .english),
+    ("in ⟦Nur Sultan⟧, ⟦Nur-Sultan⟧ and ⟦NUR-SULTAN⟧", .english),
+    ("nur sultan is lowercase", .english),
+    ("⟦Astana⟧’s and ⟦Astana⟧'s", .english),
+    ("⟦Astana⟧'nın valisi", .turkish),
+    ("⟦Hulusi Akar⟧ ve Akarsu", .turkish),
+    ("⟦DIŞİŞLERİ BAKANLIĞI⟧ açıkladı", .turkish),
+    ("⟦Қaзақстан⟧ мен ⟦Астана⟧", .kazakh),
+    ("⟦Kazakstan⟧", .english),
+  ])
+  func spans(marked: String, language: DocumentLanguage) {
+    let input = MarkedText(marked)
+    let found = matcher.annotate(input.text, language: language)
+    #expect(found.map(\.text) == input.spans)
+    let bytes = Array(input.text.utf8)
+    let scalars = Array(input.text.unicodeScalars)
+    for annotation in found {
+      #expect(String(decoding: bytes[annotation.byteRange], as: UTF8.self) == annotation.text)
+      #expect(String(String.UnicodeScalarView(scalars[annotation.scalarRange])) == annotation.text)
+    }
+  }
+
+  @Test func deprecatedFormsAreFlagged() {
+    let found = matcher.annotate("Kazakstan and Kazakhstan", language: .english)
+    #expect(found.map(\.isDeprecated) == [true, false])
+  }
+
+  @Test func mixedScriptMatchCoversOriginalCharacters() throws {
+    let found = matcher.annotate("Қaзақстан", language: .kazakh)
+    let first = try #require(found.first)
+    #expect(first.text == "Қaзақстан")
+    #expect(first.byteRange == 0..<17)
+    #expect(first.scalarRange == 0..<9)
+  }
+}
