@@ -1,0 +1,112 @@
+/// Appends JSON to a byte buffer: enough for the flat records Tilmash writes, without
+/// Foundation's encoder and its per-record cost.
+struct JSONWriter {
+  private(set) var bytes: [UInt8] = []
+  private var needsComma: [Bool] = []
+
+  init() {}
+
+  mutating func beginObject() {
+    separate()
+    bytes.append(UInt8(ascii: "{"))
+    needsComma.append(false)
+  }
+
+  mutating func endObject() {
+    bytes.append(UInt8(ascii: "}"))
+    needsComma.removeLast()
+  }
+
+  mutating func beginArray() {
+    separate()
+    bytes.append(UInt8(ascii: "["))
+    needsComma.append(false)
+  }
+
+  mutating func endArray() {
+    bytes.append(UInt8(ascii: "]"))
+    needsComma.removeLast()
+  }
+
+  /// Writes `"key":` inside an object; the value follows.
+  mutating func key(_ key: String) {
+    separate()
+    appendString(key)
+    bytes.append(UInt8(ascii: ":"))
+    if !needsComma.isEmpty { needsComma[needsComma.count - 1] = false }
+  }
+
+  mutating func string(_ value: String) {
+    separate()
+    appendString(value)
+  }
+
+  mutating func int(_ value: Int) {
+    separate()
+    bytes.append(contentsOf: String(value).utf8)
+  }
+
+  mutating func bool(_ value: Bool) {
+    separate()
+    bytes.append(contentsOf: (value ? "true" : "false").utf8)
+  }
+
+  mutating func null() {
+    separate()
+    bytes.append(contentsOf: "null".utf8)
+  }
+
+  mutating func field(_ name: String, _ value: String) {
+    key(name)
+    string(value)
+  }
+
+  mutating func field(_ name: String, _ value: Int) {
+    key(name)
+    int(value)
+  }
+
+  mutating func field(_ name: String, _ value: Bool) {
+    key(name)
+    bool(value)
+  }
+
+  mutating func field(_ name: String, _ value: String?) {
+    key(name)
+    if let value { string(value) } else { null() }
+  }
+
+  /// An object of string values with sorted keys.
+  mutating func field(_ name: String, _ value: [String: String]) {
+    key(name)
+    beginObject()
+    for (key, text) in value.sorted(by: { $0.key < $1.key }) { field(key, text) }
+    endObject()
+  }
+
+  mutating func newline() { bytes.append(0x0A) }
+
+  private mutating func separate() {
+    guard let last = needsComma.last else { return }
+    if last { bytes.append(UInt8(ascii: ",")) }
+    needsComma[needsComma.count - 1] = true
+  }
+
+  private mutating func appendString(_ value: String) {
+    bytes.append(UInt8(ascii: "\""))
+    for byte in value.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+      case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+      case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+      case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+      case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+      case 0..<0x20:
+        let hex = Array("0123456789abcdef".utf8)
+        bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+      default: bytes.append(byte)
+      }
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+}
