@@ -50,12 +50,26 @@ public final class Transliterator: Sendable {
       func text(_ units: [UInt16]) -> String {
         String(decoding: units.prefix { $0 != 0 }, as: UTF16.self)
       }
+      // ICU reports no line for transform rules, only an offset into the whole rule text.
+      let position = line > 0 ? (line: Int(line), offset: Int(offset)) : Self.lineAndOffset(Int(offset), in: ruleUnits)
       throw .malformedRules(
-        name: name, icuError: ICUError(code: status).name, line: Int(line), offset: Int(offset),
+        name: name, icuError: ICUError(code: status).name, line: position.line, offset: position.offset,
         before: text(before), after: text(after))
     }
     self.name = name
     self.handle = Mutex(HandleBox(pointer: pointer))
+  }
+
+  /// The 1-based line of a UTF-16 offset in `units`, and the offset from that line's start.
+  static func lineAndOffset(_ offset: Int, in units: [UInt16]) -> (line: Int, offset: Int) {
+    let end = min(max(offset, 0), units.count)
+    var line = 1
+    var lineStart = 0
+    for index in 0..<end where units[index] == 0x0A {
+      line += 1
+      lineStart = index + 1
+    }
+    return (line, end - lineStart)
   }
 
   /// Transliterates `text`. Text the transform does not touch passes through unchanged.

@@ -1,0 +1,48 @@
+/// The named schemes: which rule files make each one, and how it describes itself.
+///
+/// The rules themselves are data (`Data/schemes/*.txt`, embedded at build time); this table only
+/// says how to put them together.
+struct SchemeDefinition: Sendable {
+  let name: String
+  let summary: String
+  let exampleInput: String
+  /// Whether `TransliterationOptions` change the rules.
+  let hasOptions: Bool
+
+  /// The rule files, in order: the scheme's own file, then the files its options select.
+  func ruleFiles(_ options: TransliterationOptions) -> [String] {
+    guard hasOptions else { return ["schemes/\(name).txt"] }
+    return [
+      "schemes/\(name).txt",
+      "schemes/\(name)/\(options.eng ? "ng-eng" : "ng-ntilde").txt",
+      "schemes/\(name)/loanwords-\(options.loanwords.rawValue).txt",
+    ]
+  }
+}
+
+enum SchemeCatalog {
+  static let definitions: [SchemeDefinition] = [
+    SchemeDefinition(
+      name: "kk-latn-2021", summary: "Kazakh Cyrillic to the 31-letter Latin alphabet of 2021",
+      exampleInput: "Қазақстан Республикасы, Шымкент", hasOptions: true),
+    SchemeDefinition(
+      name: "kk-cyrl-2021", summary: "the 2021 Kazakh Latin alphabet back to Cyrillic",
+      exampleInput: "Qazaqstan Respublikasy, Abai", hasOptions: false),
+    SchemeDefinition(
+      name: "kk-bgn", summary: "BGN/PCGN 1979 romanization of Kazakh, for place names",
+      exampleInput: "Қарағанды, Атырау, Жезқазған", hasOptions: false),
+    SchemeDefinition(
+      name: "kk-en-press", summary: "English-press spelling of Kazakh names, via their Russian form",
+      exampleInput: "Қасым-Жомарт Тоқаев", hasOptions: false),
+    SchemeDefinition(
+      name: "kk-tr-press", summary: "Turkish press transcription of Kazakh names",
+      exampleInput: "Нұрсұлтан Назарбаев", hasOptions: false),
+    SchemeDefinition(
+      name: "tr-ascii", summary: "Turkish to ASCII, for search keys and file names",
+      exampleInput: "İSTANBUL, Dışişleri Bakanlığı", hasOptions: false),
+  ]
+
+  static func definition(named name: String) -> SchemeDefinition? {
+    definitions.first { $0.name == name }
+  }
+}
