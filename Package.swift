@@ -32,6 +32,7 @@ let package = Package(
     .target(
       name: "TilmashGlossary",
       dependencies: ["TilmashText"],
+      exclude: ["Data"],
       plugins: ["EmbedData"]
     ),
     .target(
@@ -57,6 +58,10 @@ let package = Package(
     .testTarget(
       name: "TilmashAnnotateTests",
       dependencies: ["TilmashAnnotate", "TilmashGlossary", "TilmashText"]
+    ),
+    .testTarget(
+      name: "TilmashGlossaryTests",
+      dependencies: ["TilmashGlossary", "TilmashText"]
     ),
   ],
   swiftLanguageModes: [.v6]

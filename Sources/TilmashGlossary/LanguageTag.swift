@@ -13,6 +13,18 @@ public enum LanguageTag {
     }
   }
 
+  /// The tag in its usual case: language lower case, script title case, region upper case
+  /// (`KK-latn` -> `kk-Latn`, `en-gb` -> `en-GB`, `EN` -> `en`).
+  public static func canonical(_ tag: String) -> String {
+    let parts = tag.split(whereSeparator: { $0 == "-" || $0 == "_" })
+    return parts.enumerated().map { index, part in
+      if index == 0 { return part.lowercased() }
+      if part.count == 4, part.allSatisfy(\.isLetter) { return part.prefix(1).uppercased() + part.dropFirst().lowercased() }
+      if part.count == 2, part.allSatisfy(\.isLetter) { return part.uppercased() }
+      return part.lowercased()
+    }.joined(separator: "-")
+  }
+
   /// The primary language subtag, lower-cased: `kk` for `kk-Latn`.
   public static func primary(_ tag: String) -> String {
     String(tag.prefix { $0 != "-" }).lowercased()

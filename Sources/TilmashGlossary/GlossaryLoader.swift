@@ -1,0 +1,36 @@
+/// Loads the glossaries a command works with: the shipped ones (unless left out) and the files
+/// named with `--glossary`, merged in that order.
+///
+///     let loaded = GlossaryLoader.load(paths: ["my-terms.csv"])
+///     loaded.glossary      // shipped entries, then my-terms.csv's
+///     loaded.diagnostics   // every problem, located
+///
+/// An entry whose id was already loaded replaces the earlier one, so that a user's glossary can
+/// correct a shipped entry. A file that cannot be read contributes nothing and is reported.
+public enum GlossaryLoader {
+  public struct Loaded: Sendable {
+    public var glossary: Glossary
+    public var diagnostics: [GlossaryDiagnostic]
+    public var hasErrors: Bool { diagnostics.contains(where: \.isError) }
+  }
+
+  public static func load(paths: [String], includeDefaults: Bool = true, format: GlossaryFormat? = nil) -> Loaded {
+    var results: [GlossaryReadResult] = includeDefaults ? DefaultGlossaries.results : []
+    for path in paths { results.append(GlossaryReader.read(path: path, format: format)) }
+    var entries: [Entry] = []
+    var positions: [String: Int] = [:]
+    var diagnostics: [GlossaryDiagnostic] = []
+    for result in results {
+      diagnostics += result.diagnostics.filter(\.isError)
+      for entry in result.glossary.entries {
+        if !entry.id.isEmpty, let position = positions[entry.id] {
+          entries[position] = entry
+        } else {
+          positions[entry.id] = entries.count
+          entries.append(entry)
+        }
+      }
+    }
+    return Loaded(glossary: Glossary(entries: entries), diagnostics: diagnostics)
+  }
+}
