@@ -1,5 +1,5 @@
 /// Why an atomic write failed: the system call and its `errno` description.
-public struct AtomicFileError: Error, Hashable, Sendable, CustomStringConvertible {
+struct AtomicFileError: Error, Hashable, Sendable, CustomStringConvertible {
   public var path: String
   public var operation: String
   public var reason: String

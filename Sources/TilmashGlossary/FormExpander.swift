@@ -1,0 +1,96 @@
+import Dispatch
+
+/// Expands entries into every form under which they are recognized in text or in a query.
+///
+/// - Every written form, in every language.
+/// - When an entry has `kk` (Cyrillic) forms and no `kk-Latn` form, each `kk` form under
+///   `kk-latn-2021`, as `kk-Latn`.
+/// - For names (person, place, organization): each `kk` and `ru` form under every Kazakh
+///   scheme: `kk-latn-2021` and `kk-bgn` (as `kk-Latn`), `kk-en-press` (as `en`) and
+///   `kk-tr-press` (as `tr`).
+///
+/// A derived form keeps the status of the form it comes from, and is left out when the entry
+/// already has that spelling in that language.
+///
+///     FormExpander.standard.recognizedForms(of: nazarbayev, at: 0)
+///     // written: "Nursultan Nazarbayev" (en), "Нұрсұлтан Назарбаев" (kk), ...
+///     // derived: "Nursūltan Nazarbaev" (kk-Latn, kk-latn-2021), ...
+///
+/// The annotator, the normalizer and `GlossaryIndex` share this expansion. Near variants that
+/// differ in the usual romanization alternations are matched by `NameSkeleton`, not listed here.
+public struct FormExpander: Sendable {
+  public typealias Transliterate = @Sendable (_ text: String, _ scheme: String) -> String?
+
+  private let transliterate: Transliterate
+
+  /// Expansion with the schemes of `TilmashText`.
+  public static let standard = FormExpander { KazakhSchemes.transliterate($0, scheme: $1) }
+
+  /// Expansion with another transliteration, for tests.
+  public init(transliterate: @escaping Transliterate) {
+    self.transliterate = transliterate
+  }
+
+  /// The recognized forms of `entry`, whose index in its glossary is `index`.
+  ///
+  /// - Complexity: O(f · s): f forms, s schemes (four for names, one for terms).
+  public func recognizedForms(of entry: Entry, at index: Int) -> [RecognizedForm] {
+    var result: [RecognizedForm] = []
+    var seen = Set<String>()  // language + "\u{0}" + text
+    for language in entry.languages {
+      for form in entry.forms[language] ?? [] where seen.insert(language + "\u{0}" + form.text).inserted {
+        let origin: FormOrigin = form.isDerived ? .derived(scheme: "", from: "") : .written
+        result.append(RecognizedForm(entryIndex: index, text: form.text, language: language, status: form.status, origin: origin))
+      }
+    }
+    func derive(from language: String, scheme: String, as target: String) {
+      for form in entry.forms[language] ?? [] {
+        guard let text = transliterate(form.text, scheme), !text.isEmpty,
+          seen.insert(target + "\u{0}" + text).inserted
+        else { continue }
+        result.append(
+          RecognizedForm(
+            entryIndex: index, text: text, language: target, status: form.status,
+            origin: .derived(scheme: scheme, from: language)))
+      }
+    }
+    if entry.forms["kk-Latn"] == nil {
+      derive(from: "kk", scheme: KazakhSchemes.standardLatin, as: "kk-Latn")
+    }
+    if entry.kind.isName {
+      for source in ["kk", "ru"] where entry.forms[source] != nil {
+        for (scheme, target) in KazakhSchemes.forNames {
+          derive(from: source, scheme: scheme, as: target)
+        }
+      }
+    }
+    return result
+  }
+
+  /// The recognized forms of every entry, in entry order, expanded on all cores.
+  public func recognizedForms(of glossary: Glossary) -> [RecognizedForm] {
+    let entries = glossary.entries
+    let chunkCount = max(1, min(64, entries.count / 512))
+    let chunkSize = (entries.count + chunkCount - 1) / max(chunkCount, 1)
+    let parts = ChunkResults<[RecognizedForm]>(count: chunkCount, initial: [])
+    DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+      let start = chunk * chunkSize
+      let end = min(start + chunkSize, entries.count)
+      var forms: [RecognizedForm] = []
+      if start < end {
+        forms.reserveCapacity((end - start) * 4)
+        for index in start..<end { forms += recognizedForms(of: entries[index], at: index) }
+      }
+      parts.set(chunk, forms)
+    }
+    return parts.values.flatMap { $0 }
+  }
+}
+
+extension Entry {
+  /// The spellings this entry is recognized under (see `FormExpander`); `index` is its position
+  /// in its glossary.
+  public func recognizedForms(index: Int = 0, expander: FormExpander = .standard) -> [RecognizedForm] {
+    expander.recognizedForms(of: self, at: index)
+  }
+}

