@@ -10,8 +10,17 @@ enum KazakhSchemes {
     ("kk-latn-2021", "kk-Latn"), ("kk-bgn", "kk-Latn"), ("kk-en-press", "en"), ("kk-tr-press", "tr"),
   ]
 
-  /// `text` under `scheme`, or nil when the scheme is unavailable or fails.
+  /// The compiled schemes, by name; a scheme that fails to compile is missing.
+  private static let schemes: [String: TransliterationScheme] = {
+    var result: [String: TransliterationScheme] = [:]
+    for name in forNames.map(\.scheme) + ["tr-ascii"] {
+      if let scheme = try? TransliterationScheme.named(name) { result[name] = scheme }
+    }
+    return result
+  }()
+
+  /// `text` under `scheme`, or nil when the scheme is unavailable.
   static func transliterate(_ text: String, scheme: String) -> String? {
-    nil
+    schemes[scheme]?.transliterate(text)
   }
 }
