@@ -184,7 +184,10 @@ final class TBXParserDelegate: NSObject, XMLParserDelegate {
     var message = "malformed XML (parser error \(code))"
     switch code {
     case 5:  // XML_ERR_DOCUMENT_END: content after the root element, or no root.
-      message = rootClosed ? "content after the end of the root element (two roots?)" : "the document is empty or ends early"
+      message =
+        rootClosed
+        ? "content after the end of the root element (two roots?)"
+        : stack.isEmpty ? "the document is empty" : "the document ends before <\(stack.last ?? "")> is closed (truncated?)"
     case 76: message = "mismatched closing tag" + (stack.last.map { " (open element: <\($0)>)" } ?? "")
     case 77, 73, 41: message = "the document ends before its elements are closed (truncated?)"
     case 4: message = "no XML document (empty file or text before the root element)"

@@ -17,6 +17,13 @@ enum XMLSafetyScan {
     let doctype = Array("<!DOCTYPE".utf8)
     var result = bytes
     var index = 0
+    while index + 1 < bytes.count {
+      if bytes[index] == 0x3C, bytes[index + 1] == 0x21, matches(entity, bytes, at: index) {
+        return .failure(refusal(at: index, bytes, file, "entity declarations are not allowed (<!ENTITY)"))
+      }
+      index += 1
+    }
+    index = 0
     let count = bytes.count
     while index < count {
       guard bytes[index] == 0x3C, index + 1 < count, bytes[index + 1] == 0x21 else {
