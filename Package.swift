@@ -8,6 +8,7 @@ let package = Package(
     .executable(name: "tilmash", targets: ["tilmash"]),
     .library(name: "TilmashText", targets: ["TilmashText"]),
     .library(name: "TilmashGlossary", targets: ["TilmashGlossary"]),
+    .library(name: "TilmashMorphology", targets: ["TilmashMorphology"]),
     .library(name: "TilmashAnnotate", targets: ["TilmashAnnotate"]),
   ],
   dependencies: [
@@ -39,6 +40,12 @@ let package = Package(
       name: "TilmashAnnotate",
       dependencies: ["TilmashText", "TilmashGlossary"]
     ),
+    .target(
+      name: "TilmashMorphology",
+      dependencies: ["TilmashText"],
+      exclude: ["Data"],
+      plugins: ["EmbedData"]
+    ),
     .executableTarget(
       name: "tilmash",
       dependencies: [
@@ -62,6 +69,10 @@ let package = Package(
     .testTarget(
       name: "TilmashGlossaryTests",
       dependencies: ["TilmashGlossary", "TilmashText"]
+    ),
+    .testTarget(
+      name: "TilmashMorphologyTests",
+      dependencies: ["TilmashMorphology"]
     ),
   ],
   swiftLanguageModes: [.v6]
