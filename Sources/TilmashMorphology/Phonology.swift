@@ -96,6 +96,12 @@ struct Phonology: Sendable {
         }
       }
     }
+    // The letters of a mapped script belong to it even where no class lists them (Latin q).
+    for (sectionIndex, section) in grammar.sections.enumerated() where sectionIndex > 0 {
+      for letter in section.letterMap.values where letter.value < Self.tableLimit {
+        info[Int(letter.value)] = info[Int(letter.value)] & 0x3FFF | UInt16(sectionIndex) << 14
+      }
+    }
     guard let defaultFinal else {
       throw SuffixGrammar.Position(line: 1, column: 1).error("no final class holds the other letters ('final NAME : *')")
     }
@@ -209,7 +215,11 @@ struct Phonology: Sendable {
       end = start
     }
     if harmony < 0 { harmony = neutral }
-    if harmony < 0 { return -1 }
+    if harmony < 0 {
+      // Without a vowel the stem has no harmony, which matters only where there is harmony.
+      guard harmonyClasses.count == 1 else { return -1 }
+      harmony = 0
+    }
     if !exceptions.isEmpty {
       for exception in exceptions where exception.bytes.count == count {
         if exception.bytes.withUnsafeBufferPointer({ $0.elementsEqual(UnsafeBufferPointer(start: stem, count: count)) }) {
