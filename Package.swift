@@ -59,6 +59,8 @@ let package = Package(
       name: "TilmashTextTests",
       dependencies: [
         "TilmashText",
+        // Built before the tests, which run it end to end.
+        "tilmash",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Reads a file descriptor in chunks and yields its lines as bytes, each with its line ending
 /// exactly as it was ("\n", "\r\n", or nothing for a last line without one).
 ///
@@ -20,6 +28,7 @@ public struct LineReader {
   private let chunkSize: Int
   private let name: String
   private var buffer: [UInt8] = []
+  private var scratch: [UInt8] = []
   private var start = 0
   private var offset = 0
   private var atEnd = false
@@ -37,7 +46,7 @@ public struct LineReader {
   public mutating func next() throws(TextInputError) -> Line? {
     var scanned = 0
     while true {
-      if let newline = buffer[(start + scanned)...].firstIndex(of: 0x0A) {
+      if let newline = Self.newline(in: buffer, from: start + scanned) {
         return take(upTo: newline + 1)
       }
       scanned = buffer.count - start
@@ -58,6 +67,16 @@ public struct LineReader {
     return (line[..<end], line[end...])
   }
 
+  /// The index of the first "\n" at or after `from`, by `memchr`.
+  private static func newline(in buffer: [UInt8], from: Int) -> Int? {
+    guard from < buffer.count else { return nil }
+    return buffer.withUnsafeBytes { bytes -> Int? in
+      guard let base = bytes.baseAddress else { return nil }
+      guard let found = memchr(base + from, 0x0A, bytes.count - from) else { return nil }
+      return base.distance(to: UnsafeRawPointer(found))
+    }
+  }
+
   private mutating func take(upTo end: Int) -> Line {
     let line = Line(bytes: Array(buffer[start..<end]), offset: offset)
     offset += end - start
@@ -65,24 +84,23 @@ public struct LineReader {
     return line
   }
 
-  /// Reads one more chunk, first dropping the lines already handed out.
+  /// Reads one more chunk, first dropping the lines already handed out. Bytes move with
+  /// `memcpy`-backed calls only: element-wise appends are slow in debug builds.
   private mutating func fill() throws(TextInputError) {
     if start > 0 {
-      buffer.removeSubrange(..<start)
+      buffer = Array(buffer[start...])
       start = 0
     }
-    let old = buffer.count
-    buffer.append(contentsOf: repeatElement(0, count: chunkSize))
-    let count = buffer.withUnsafeMutableBytes { bytes -> Int in
+    if scratch.isEmpty { scratch = [UInt8](repeating: 0, count: chunkSize) }
+    let count = scratch.withUnsafeMutableBytes { bytes -> Int in
       guard let base = bytes.baseAddress else { return 0 }
-      return SystemCalls.read(fileDescriptor, into: base + old, count: chunkSize)
+      return SystemCalls.read(fileDescriptor, into: base, count: bytes.count)
     }
-    if count < 0 {
-      let code = SystemCalls.errorNumber
-      buffer.removeSubrange(old...)
-      throw .readFailed(path: name, errno: code)
+    if count < 0 { throw .readFailed(path: name, errno: SystemCalls.errorNumber) }
+    if count == 0 {
+      atEnd = true
+      return
     }
-    buffer.removeSubrange((old + count)...)
-    if count == 0 { atEnd = true }
+    scratch.withUnsafeBufferPointer { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
   }
 }
