@@ -8,6 +8,7 @@ let package = Package(
     .executable(name: "tilmash", targets: ["tilmash"]),
     .library(name: "TilmashText", targets: ["TilmashText"]),
     .library(name: "TilmashGlossary", targets: ["TilmashGlossary"]),
+    .library(name: "TilmashMorphology", targets: ["TilmashMorphology"]),
     .library(name: "TilmashAnnotate", targets: ["TilmashAnnotate"]),
   ],
   dependencies: [
@@ -31,13 +32,19 @@ let package = Package(
     ),
     .target(
       name: "TilmashGlossary",
-      dependencies: ["TilmashText"],
+      dependencies: ["TilmashText", "TilmashMorphology"],
       exclude: ["Data"],
       plugins: ["EmbedData"]
     ),
     .target(
       name: "TilmashAnnotate",
       dependencies: ["TilmashText", "TilmashGlossary"]
+    ),
+    .target(
+      name: "TilmashMorphology",
+      dependencies: ["TilmashText"],
+      exclude: ["Data"],
+      plugins: ["EmbedData"]
     ),
     .executableTarget(
       name: "tilmash",
@@ -52,6 +59,8 @@ let package = Package(
       name: "TilmashTextTests",
       dependencies: [
         "TilmashText",
+        // Built before the tests, which run it end to end.
+        "tilmash",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
@@ -62,6 +71,10 @@ let package = Package(
     .testTarget(
       name: "TilmashGlossaryTests",
       dependencies: ["TilmashGlossary", "TilmashText"]
+    ),
+    .testTarget(
+      name: "TilmashMorphologyTests",
+      dependencies: ["TilmashMorphology"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -170,7 +170,7 @@ public final class GlossaryIndex: Sendable {
     if cutTurkic != turkicKey || cutStandard != standardKey { exact(cutTurkic, cutStandard, .inflected) }
     for (key, turkic) in [(cutTurkic, true), (cutStandard, false)] {
       let (prefix, last) = Self.splitLast(key)
-      let stems = InflectionStems.stems(of: last, languages: ["tr", "kk", "en"]) { language, stem in
+      let stems = InflectionStems.stems(of: last) { language, stem in
         knownStems[language]?.contains(stem) ?? false
       }
       for (stem, language) in stems {

@@ -5,25 +5,30 @@ import CICU
 /// Covers U+0000 to U+206F (Latin, Greek, Cyrillic and its supplement, general punctuation):
 /// nearly every scalar of English, Turkish and Kazakh text. Other scalars are asked of ICU as
 /// they come.
-final class FoldTable: Sendable {
+///
+/// The tables live in buffers allocated once and never written after `init`, so reading them
+/// from many threads is safe; lookups then cost no reference counting.
+final class FoldTable: @unchecked Sendable {
   static let standard = FoldTable(language: .root)
   static let turkic = FoldTable(language: .turkish)
 
   enum CaseKind: UInt8 { case uncased, upper, lower }
 
   static let limit: UInt32 = 0x2070
-  private static let flagInert: UInt8 = 1
   private static let flagBoundary: UInt8 = 2
   private static let flagWord: UInt8 = 4
 
   let language: CaseLanguage
   /// 1 for ASCII letters and digits.
-  let asciiWordByte: [UInt8]
-  private let flags: [UInt8]
-  private let scripts: [Script]
-  private let cases: [CaseKind]
-  private let foldedStart: [Int32]
-  private let foldedBytes: [UInt8]
+  let asciiWordByte: UnsafeMutableBufferPointer<UInt8>
+  /// The lower case of each ASCII byte in this casing family; 0 for `I` under Turkic rules,
+  /// which folds to two bytes (ı).
+  let asciiLower: UnsafeMutableBufferPointer<UInt8>
+  private let flags: UnsafeMutableBufferPointer<UInt8>
+  private let scripts: UnsafeMutableBufferPointer<Script>
+  private let cases: UnsafeMutableBufferPointer<CaseKind>
+  private let foldedStart: UnsafeMutableBufferPointer<Int32>
+  private let foldedBytes: UnsafeMutableBufferPointer<UInt8>
 
   private init(language: CaseLanguage) {
     self.language = language
@@ -37,24 +42,44 @@ final class FoldTable: Sendable {
       foldedStart.append(Int32(foldedBytes.count))
       guard let scalar = Unicode.Scalar(value) else { continue }
       var flag: UInt8 = 0
-      if cicu_nfc_inert(value) != 0 { flag |= Self.flagInert }
       if cicu_nfc_boundary_before(value) != 0 { flag |= Self.flagBoundary }
       if TextClass.isWordScalar(scalar) { flag |= Self.flagWord }
       flags[Int(value)] = flag
       scripts[Int(value)] = Script(scalar)
       let properties = scalar.properties
       cases[Int(value)] = properties.isUppercase ? .upper : properties.isLowercase ? .lower : .uncased
-      if flag & Self.flagInert != 0 {
+      // A scalar that starts a normalization segment, and is not followed by one that combines
+      // with it, is a segment of its own: its key can be computed once.
+      if flag & Self.flagBoundary != 0 {
         foldedBytes.append(contentsOf: Self.foldSegment([scalar], language))
       }
     }
     foldedStart.append(Int32(foldedBytes.count))
-    self.flags = flags
-    self.scripts = scripts
-    self.cases = cases
-    self.foldedStart = foldedStart
-    self.foldedBytes = foldedBytes
-    self.asciiWordByte = (0..<256).map { $0 < 0x80 && flags[$0] & Self.flagWord != 0 ? 1 : 0 }
+    self.flags = Self.buffer(flags)
+    self.scripts = Self.buffer(scripts)
+    self.cases = Self.buffer(cases)
+    self.foldedStart = Self.buffer(foldedStart)
+    self.foldedBytes = Self.buffer(foldedBytes)
+    self.asciiWordByte = Self.buffer((0..<256).map { $0 < 0x80 && flags[$0] & Self.flagWord != 0 ? 1 : 0 })
+    self.asciiLower = Self.buffer(
+      (0..<256).map { byte -> UInt8 in
+        guard byte < 0x80 else { return 0 }
+        let folded = Self.foldSegment([Unicode.Scalar(UInt8(byte))], language)
+        return folded.count == 1 ? folded[0] : 0
+      })
+  }
+
+  deinit {
+    for buffer in [asciiWordByte, asciiLower, flags, foldedBytes] { buffer.deallocate() }
+    scripts.deallocate()
+    cases.deallocate()
+    foldedStart.deallocate()
+  }
+
+  private static func buffer<T>(_ values: [T]) -> UnsafeMutableBufferPointer<T> {
+    let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(values.count, 1))
+    _ = buffer.initialize(from: values)
+    return buffer
   }
 
   @inline(__always)
@@ -80,13 +105,13 @@ final class FoldTable: Sendable {
     return properties.isUppercase ? .upper : properties.isLowercase ? .lower : .uncased
   }
 
-  /// The folded UTF-8 of a scalar that NFC leaves alone, or nil when it must be folded with its
-  /// neighbours through ICU.
+  /// The key of a scalar that forms a normalization segment on its own (the caller checks that
+  /// the next scalar does not combine with it), or nil when it must go through ICU.
   @inline(__always)
-  func folded(_ scalar: Unicode.Scalar) -> ArraySlice<UInt8>? {
+  func folded(_ scalar: Unicode.Scalar) -> UnsafeBufferPointer<UInt8>? {
     let value = Int(scalar.value)
-    guard scalar.value < Self.limit, flags[value] & Self.flagInert != 0 else { return nil }
-    return foldedBytes[Int(foldedStart[value])..<Int(foldedStart[value + 1])]
+    guard scalar.value < Self.limit, flags[value] & Self.flagBoundary != 0 else { return nil }
+    return UnsafeBufferPointer(rebasing: foldedBytes[Int(foldedStart[value])..<Int(foldedStart[value + 1])])
   }
 
   func foldSegment(_ scalars: [Unicode.Scalar]) -> [UInt8] {

@@ -35,69 +35,89 @@ public struct Folder: Sendable {
     var state = FoldState(capacity: source.count)
     var index = 0
     let count = source.count
-    var word: [(scalar: Unicode.Scalar, offset: Int32)] = []
-    word.reserveCapacity(64)
+    let asciiWordByte = table.asciiWordByte
+    let asciiLower = table.asciiLower
     while index < count {
       let byte = source[index]
-      if byte < 0x80 && table.asciiWordByte[Int(byte)] == 0 {
-        // ASCII outside words: spaces, punctuation, the ASCII apostrophe.
-        state.key.append(byte)
-        state.offsets.append(Int32(index))
-        index += 1
+      if byte < 0x80 {
+        if asciiWordByte[Int(byte)] == 0 {
+          // ASCII outside words: spaces, punctuation, the ASCII apostrophe.
+          state.append(byte, from: Int32(index))
+          index += 1
+          continue
+        }
+        // The fast path: a word of ASCII letters and digits, not followed by a non-ASCII
+        // scalar (which might continue the word or combine with its last letter).
+        var end = index + 1
+        while end < count, source[end] < 0x80, asciiWordByte[Int(source[end])] != 0 { end += 1 }
+        if end == count || source[end] < 0x80 {
+          state.beginWord()
+          var capitalization = CapitalizationTracker()
+          for position in index..<end {
+            let letter = source[position]
+            let lower = asciiLower[Int(letter)]
+            if letter &- 0x41 < 26 {
+              capitalization.add(.upper)
+            } else if letter &- 0x61 < 26 {
+              capitalization.add(.lower)
+            }
+            if lower != 0 {
+              state.append(lower, from: Int32(position))
+            } else {
+              if let folded = table.folded(Unicode.Scalar(letter)) { state.append(folded, from: Int32(position)) }
+            }
+          }
+          state.endWord(capitalization.result)
+          index = end
+          continue
+        }
+      }
+      let (first, firstLength) = Self.decode(source, at: index)
+      if !table.isWordScalar(first) {
+        appendSegment(startingWith: first, at: index, length: firstLength, source, &state, &index)
         continue
       }
-      let (scalar, length) = Self.decode(source, at: index)
-      if !table.isWordScalar(scalar) {
-        appendSegment(startingWith: scalar, at: index, length: length, source, &state, &index)
-        continue
-      }
-      // A word: collect its scalars, note its scripts and capitalization, then fold it.
-      word.removeAll(keepingCapacity: true)
+      // A word: fold it scalar by scalar, noting its scripts and capitalization; a word that
+      // mixes Latin and Cyrillic is repaired on the key once it is complete.
+      state.beginWord()
+      var capitalization = CapitalizationTracker()
       var hasLatin = false
       var hasCyrillic = false
       var position = index
-      while position < count {
-        let (next, nextLength) = Self.decode(source, at: position)
-        guard table.isWordScalar(next) else { break }
-        word.append((next, Int32(position)))
-        switch table.script(next) {
+      var scalar = first
+      var length = firstLength
+      while true {
+        capitalization.add(table.caseKind(scalar))
+        switch table.script(scalar) {
         case .latin: hasLatin = true
         case .cyrillic: hasCyrillic = true
         default: break
         }
-        position += nextLength
-      }
-      state.beginWord()
-      var capitalization = CapitalizationTracker()
-      var slot = 0
-      while slot < word.count {
-        let (scalar, offset) = word[slot]
-        capitalization.add(table.caseKind(scalar))
-        // A scalar that NFC leaves alone, not followed by one that combines with it.
-        let nextCombines = slot + 1 < word.count && !table.hasBoundaryBefore(word[slot + 1].scalar)
-        if !nextCombines, let folded = table.folded(scalar) {
-          state.append(folded, from: offset)
-          slot += 1
-          continue
+        var nextPosition = position + length
+        var next: (Unicode.Scalar, Int)? = nextPosition < count ? Self.decode(source, at: nextPosition) : nil
+        if next.map({ table.hasBoundaryBefore($0.0) }) ?? true, let folded = table.folded(scalar) {
+          state.append(folded, from: Int32(position))
+        } else {
+          // A segment of a starter and the marks that combine with it goes through ICU.
+          var segment = [scalar]
+          while let (mark, markLength) = next, !table.hasBoundaryBefore(mark) {
+            segment.append(mark)
+            capitalization.add(table.caseKind(mark))
+            nextPosition += markLength
+            next = nextPosition < count ? Self.decode(source, at: nextPosition) : nil
+          }
+          state.append(table.foldSegment(segment), from: Int32(position))
         }
-        var segment = [scalar]
-        var end = slot + 1
-        while end < word.count, !table.hasBoundaryBefore(word[end].scalar) {
-          segment.append(word[end].scalar)
-          capitalization.add(table.caseKind(word[end].scalar))
-          end += 1
-        }
-        state.append(table.foldSegment(segment), from: offset)
-        slot = end
+        position = nextPosition
+        guard let (following, followingLength) = next, table.isWordScalar(following) else { break }
+        scalar = following
+        length = followingLength
       }
       if repairsMixedScript, hasLatin, hasCyrillic { state.repairLastWord() }
       state.endWord(capitalization.result)
       index = position
     }
-    state.offsets.append(Int32(count))
-    return FoldedText(
-      key: state.key, sourceOffsets: state.offsets, wordStarts: state.wordStarts, wordEnds: state.wordEnds,
-      wordCapitalization: state.capitalization)
+    return state.finish(sourceLength: count)
   }
 
   /// Folds one non-word scalar and any marks that combine with it.
@@ -149,26 +169,65 @@ public struct Folder: Sendable {
   }
 }
 
-/// The growing key, its offset map and its words.
-private struct FoldState {
-  var key: [UInt8] = []
-  var offsets: [Int32] = []
+/// The growing key, its offset map and its words. The key and the map grow in buffers of their
+/// own rather than arrays: the hot loop appends a byte at a time, and an array would check its
+/// uniqueness on every append.
+private struct FoldState: ~Copyable {
+  private var keyBuffer: UnsafeMutablePointer<UInt8>
+  private var offsetBuffer: UnsafeMutablePointer<Int32>
+  private(set) var count = 0
+  private var capacity: Int
   var wordStarts: [Int32] = []
   var wordEnds: [Int32] = []
   var capitalization: [FoldedText.Capitalization] = []
 
   init(capacity: Int) {
-    key.reserveCapacity(capacity + 16)
-    offsets.reserveCapacity(capacity + 17)
+    self.capacity = max(capacity + capacity / 8 + 16, 32)
+    keyBuffer = .allocate(capacity: self.capacity)
+    offsetBuffer = .allocate(capacity: self.capacity + 1)
+  }
+
+  deinit {
+    keyBuffer.deallocate()
+    offsetBuffer.deallocate()
   }
 
   @inline(__always)
-  mutating func append(_ bytes: some Collection<UInt8>, from offset: Int32) {
-    key.append(contentsOf: bytes)
-    for _ in 0..<bytes.count { offsets.append(offset) }
+  mutating func append(_ byte: UInt8, from offset: Int32) {
+    if count == capacity { grow() }
+    keyBuffer[count] = byte
+    offsetBuffer[count] = offset
+    count += 1
   }
 
-  mutating func beginWord() { wordStarts.append(Int32(key.count)) }
+  @inline(__always)
+  mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int32) {
+    for byte in bytes { append(byte, from: offset) }
+  }
+
+  mutating func append(_ bytes: [UInt8], from offset: Int32) {
+    bytes.withUnsafeBufferPointer { append($0, from: offset) }
+  }
+
+  private mutating func grow() {
+    let newCapacity = capacity * 2
+    let newKey = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    let newOffsets = UnsafeMutablePointer<Int32>.allocate(capacity: newCapacity + 1)
+    newKey.update(from: keyBuffer, count: count)
+    newOffsets.update(from: offsetBuffer, count: count)
+    keyBuffer.deallocate()
+    offsetBuffer.deallocate()
+    keyBuffer = newKey
+    offsetBuffer = newOffsets
+    capacity = newCapacity
+  }
+
+  mutating func beginWord() { wordStarts.append(Int32(count)) }
+
+  mutating func endWord(_ capitalization: FoldedText.Capitalization) {
+    wordEnds.append(Int32(count))
+    self.capitalization.append(capitalization)
+  }
 
   /// Repairs the folded word begun last when it mixes Latin and Cyrillic look-alikes. Works on
   /// the key rather than the source so that folding a key again gives the same key.
@@ -176,25 +235,26 @@ private struct FoldState {
     guard let start = wordStarts.last.map(Int.init) else { return }
     var scalars: [(Unicode.Scalar, Int32)] = []
     var index = start
-    while index < key.count {
-      let (scalar, length) = key.withUnsafeBufferPointer { Folder.decode($0, at: index) }
-      scalars.append((scalar, offsets[index]))
+    let key = UnsafeBufferPointer(start: keyBuffer, count: count)
+    while index < count {
+      let (scalar, length) = Folder.decode(key, at: index)
+      scalars.append((scalar, offsetBuffer[index]))
       index += length
     }
     guard let repaired = MixedScriptRepair.folded.repairedScalars(scalars.map(\.0)) else { return }
-    key.removeSubrange(start...)
-    offsets.removeSubrange(start...)
+    count = start
     for (scalar, (_, offset)) in zip(repaired, scalars) {
-      UTF8.encode(scalar) {
-        key.append($0)
-        offsets.append(offset)
-      }
+      UTF8.encode(scalar) { append($0, from: offset) }
     }
   }
 
-  mutating func endWord(_ capitalization: FoldedText.Capitalization) {
-    wordEnds.append(Int32(key.count))
-    self.capitalization.append(capitalization)
+  /// The finished text; `sourceLength` closes the offset map.
+  consuming func finish(sourceLength: Int) -> FoldedText {
+    offsetBuffer[count] = Int32(sourceLength)
+    return FoldedText(
+      key: Array(UnsafeBufferPointer(start: keyBuffer, count: count)),
+      sourceOffsets: Array(UnsafeBufferPointer(start: offsetBuffer, count: count + 1)),
+      wordStarts: wordStarts, wordEnds: wordEnds, wordCapitalization: capitalization)
   }
 }
 

@@ -20,6 +20,10 @@ public struct InvalidUTF8: Error, Equatable, Sendable, CustomStringConvertible {
 public enum UTF8Validation {
   /// The offset of the first invalid sequence, or nil when all of `bytes` is valid UTF-8.
   public static func firstError(in bytes: some Collection<UInt8>) -> InvalidUTF8? {
+    // Fast path: the standard library's validation is vectorized; the scalar parser below only
+    // runs to locate an error.
+    let valid = bytes.withContiguousStorageIfAvailable { String(validating: $0, as: UTF8.self) != nil }
+    if valid == true { return nil }
     var parser = Unicode.UTF8.ForwardParser()
     var iterator = bytes.makeIterator()
     var offset = 0
