@@ -39,6 +39,16 @@ struct LookupTests {
     // Inflected: apostrophe.
     ("DIŞİŞLERİ BAKANLIĞI'NIN", "t-mfa", .inflected),
     ("Dışişleri Bakanlığı’na", "t-mfa", .inflected),
+    // Inflected through the suffix analyzers, in all three languages and both Kazakh scripts.
+    ("ortak bildirisinde", "t-joint-statement", .inflected),
+    ("ortak tatbikatında", "t-joint-exercise", .inflected),
+    ("anlaşmaları", "t-agreement", .inflected),
+    ("сыртқы істер министрлігінің", "t-mfa", .inflected),
+    ("СЫРТҚЫ ІСТЕР МИНИСТРЛІГІНІҢ", "t-mfa", .inflected),
+    ("келісімге", "t-agreement", .inflected),
+    ("syrtqy ıster ministrlıgınıñ", "t-mfa", .inflected),
+    ("joint exercises", "t-joint-exercise", .inflected),
+    ("agreements", "t-agreement", .inflected),
     // Turkish typed in ASCII.
     ("disisleri bakanligi", "t-mfa", .ascii),
     ("milli savunma", "t-defense", .exact),
