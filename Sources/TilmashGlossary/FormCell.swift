@@ -7,6 +7,11 @@ enum FormCell {
   /// The forms of `cell`; empty forms (`a || b`) are reported through `emptyForm`.
   static func parse(_ cell: String, emptyForm: () -> Void = {}) -> [Form] {
     var forms: [Form] = []
+    if !cell.utf8.contains(0x7C) {
+      let text = cell.trimmingWhitespace()
+      if text.isEmpty { return [] }
+      if !text.hasPrefix("!") { return [Form(text, status: .preferred)] }
+    }
     for piece in cell.split(separator: "|", omittingEmptySubsequences: false) {
       var text = piece.trimmingWhitespace()
       var status = FormStatus.admitted

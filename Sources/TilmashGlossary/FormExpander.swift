@@ -35,18 +35,26 @@ public struct FormExpander: Sendable {
   ///
   /// - Complexity: O(f · s): f forms, s schemes (four for names, one for terms).
   public func recognizedForms(of entry: Entry, at index: Int) -> [RecognizedForm] {
+    var memo = TransliterationMemo()
+    return recognizedForms(of: entry, at: index, memo: &memo)
+  }
+
+  func recognizedForms(of entry: Entry, at index: Int, memo: inout TransliterationMemo) -> [RecognizedForm] {
     var result: [RecognizedForm] = []
-    var seen = Set<String>()  // language + "\u{0}" + text
+    // Entries have a handful of forms: a linear check beats hashing.
+    func isNew(_ language: String, _ text: String) -> Bool {
+      !result.contains { $0.language == language && $0.text.utf8.elementsEqual(text.utf8) }
+    }
     for language in entry.languages {
-      for form in entry.forms[language] ?? [] where seen.insert(language + "\u{0}" + form.text).inserted {
+      for form in entry.forms[language] ?? [] where isNew(language, form.text) {
         let origin: FormOrigin = form.isDerived ? .derived(scheme: "", from: "") : .written
         result.append(RecognizedForm(entryIndex: index, text: form.text, language: language, status: form.status, origin: origin))
       }
     }
     func derive(from language: String, scheme: String, as target: String) {
       for form in entry.forms[language] ?? [] {
-        guard let text = transliterate(form.text, scheme), !text.isEmpty,
-          seen.insert(target + "\u{0}" + text).inserted
+        guard let text = memo.transliterate(form.text, scheme: scheme, with: transliterate), !text.isEmpty,
+          isNew(target, text)
         else { continue }
         result.append(
           RecognizedForm(
@@ -70,16 +78,17 @@ public struct FormExpander: Sendable {
   /// The recognized forms of every entry, in entry order, expanded on all cores.
   public func recognizedForms(of glossary: Glossary) -> [RecognizedForm] {
     let entries = glossary.entries
-    let chunkCount = max(1, min(64, entries.count / 512))
+    let chunkCount = max(1, min(8, entries.count / 512))
     let chunkSize = (entries.count + chunkCount - 1) / max(chunkCount, 1)
     let parts = ChunkResults<[RecognizedForm]>(count: chunkCount, initial: [])
     DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
       let start = chunk * chunkSize
       let end = min(start + chunkSize, entries.count)
       var forms: [RecognizedForm] = []
+      var memo = TransliterationMemo()
       if start < end {
         forms.reserveCapacity((end - start) * 4)
-        for index in start..<end { forms += recognizedForms(of: entries[index], at: index) }
+        for index in start..<end { forms += recognizedForms(of: entries[index], at: index, memo: &memo) }
       }
       parts.set(chunk, forms)
     }

@@ -28,14 +28,14 @@ public final class GlossaryIndex: Sendable {
   /// Every recognized form, in entry order; postings point into it.
   public let forms: [RecognizedForm]
 
-  private let turkicExact: [String: [Int32]]
-  private let standardExact: [String: [Int32]]
-  private let loose: [String: [Int32]]
-  private let skeletons: [String: [Int32]]
-  private let surnames: [String: [Int32]]
+  private let turkicExact: [String: PostingList]
+  private let standardExact: [String: PostingList]
+  private let looseKeyIDs: [String: Int32]
+  private let skeletons: [String: PostingList]
+  private let surnames: [String: PostingList]
   private let knownStems: [String: Set<String>]
   private let looseKeyList: [String]
-  private let looseKeyForms: [[Int32]]
+  private let looseKeyForms: [PostingList]
   private let fuzzy = Mutex<FuzzyIndex?>(nil)
 
   private struct Keys: Sendable {
@@ -52,6 +52,7 @@ public final class GlossaryIndex: Sendable {
     let forms = expander.recognizedForms(of: glossary)
     self.forms = forms
     let entries = glossary.entries
+    // `Folder` and the analyzers build their tables on first use: not inside the timed loops.
     // Keys of every form, on all cores.
     let chunkCount = max(1, min(64, forms.count / 2048))
     let chunkSize = (forms.count + chunkCount - 1) / chunkCount
@@ -64,14 +65,16 @@ public final class GlossaryIndex: Sendable {
       keys.reserveCapacity(end - start)
       let turkic = Folder(language: .turkish)
       let standard = Folder(language: .english)
+      var turkicLanguages: [String: Bool] = [:]
       for form in forms[start..<end] {
-        let isTurkic = CaseLanguage(tag: form.language).isTurkic
+        let isTurkic = turkicLanguages[form.language] ?? CaseLanguage(tag: form.language).isTurkic
+        turkicLanguages[form.language] = isTurkic
         let exact = Self.spaced((isTurkic ? turkic : standard).key(form.text))
         var item = Keys(exact: exact, turkic: isTurkic)
         if LooseKey.isLatin(exact) {
           item.loose = LooseKey.make(exact)
           let kind = entries[form.entryIndex].kind
-          if kind.isName || LanguageTag.primary(form.language) == "kk" {
+          if kind.isName || form.language.hasPrefix("kk") {
             item.skeleton = NameSkeleton.key(exact)
           }
         }
@@ -86,54 +89,69 @@ public final class GlossaryIndex: Sendable {
       }
       parts.set(chunk, keys)
     }
-    var turkicExact: [String: [Int32]] = [:]
-    var standardExact: [String: [Int32]] = [:]
-    var loose: [String: [Int32]] = [:]
-    var skeletons: [String: [Int32]] = [:]
-    var surnames: [String: [Int32]] = [:]
-    var knownStems: [String: Set<String>] = [:]
-    var looseKeyIDs: [String: Int32] = [:]
-    var looseKeyList: [String] = []
-    var looseKeyForms: [[Int32]] = []
-    turkicExact.reserveCapacity(forms.count)
-    standardExact.reserveCapacity(forms.count / 2)
-    loose.reserveCapacity(forms.count)
-    var position: Int32 = 0
-    for keys in parts.values {
-      for item in keys {
-        if item.turkic {
-          turkicExact[item.exact, default: []].append(position)
-        } else {
-          standardExact[item.exact, default: []].append(position)
-        }
-        if let morphology = Self.morphologyLanguage(forms[Int(position)].language) {
-          let last = item.exact.lastIndex(of: " ").map { String(item.exact[item.exact.index(after: $0)...]) } ?? item.exact
-          knownStems[morphology, default: []].insert(last)
-        }
-        if let key = item.loose {
-          loose[key, default: []].append(position)
-          if let id = looseKeyIDs[key] {
-            looseKeyForms[Int(id)].append(position)
-          } else {
-            looseKeyIDs[key] = Int32(looseKeyList.count)
-            looseKeyList.append(key)
-            looseKeyForms.append([position])
+    // Two independent groups of tables, filled on two cores.
+    let keyParts = parts.values
+    let exactTables = Mutex<(turkic: [String: PostingList], standard: [String: PostingList], stems: [String: Set<String>])?>(nil)
+    let otherTables = Mutex<(ids: [String: Int32], lists: [String], postings: [PostingList], skeletons: [String: PostingList], surnames: [String: PostingList])?>(nil)
+    DispatchQueueBridge.concurrentPerform(2) { job in
+      var position: Int32 = 0
+      if job == 0 {
+        var turkicExact: [String: PostingList] = [:]
+        var standardExact: [String: PostingList] = [:]
+        var knownStems: [String: Set<String>] = [:]
+        turkicExact.reserveCapacity(forms.count)
+        for keys in keyParts {
+          for item in keys {
+            if item.turkic {
+              Self.add(position, item.exact, to: &turkicExact)
+            } else {
+              Self.add(position, item.exact, to: &standardExact)
+            }
+            if let morphology = Self.morphologyLanguage(forms[Int(position)].language) {
+              let last = item.exact.lastIndex(of: " ").map { String(item.exact[item.exact.index(after: $0)...]) } ?? item.exact
+              knownStems[morphology, default: []].insert(last)
+            }
+            position += 1
           }
         }
-        if let key = item.skeleton { skeletons[key, default: []].append(position) }
-        if let key = item.surname { surnames[key, default: []].append(position) }
-        if let key = item.surnameSkeleton, key != item.surname { surnames[key, default: []].append(position) }
-        position += 1
+        exactTables.withLock { $0 = (turkicExact, standardExact, knownStems) }
+      } else {
+        var looseKeyIDs: [String: Int32] = [:]
+        var looseKeyList: [String] = []
+        var looseKeyForms: [PostingList] = []
+        var skeletons: [String: PostingList] = [:]
+        var surnames: [String: PostingList] = [:]
+        looseKeyIDs.reserveCapacity(forms.count)
+        for keys in keyParts {
+          for item in keys {
+            if let key = item.loose {
+              if let id = looseKeyIDs[key] {
+                looseKeyForms[Int(id)].append(position)
+              } else {
+                looseKeyIDs[key] = Int32(looseKeyList.count)
+                looseKeyList.append(key)
+                looseKeyForms.append(PostingList(position))
+              }
+            }
+            if let key = item.skeleton { Self.add(position, key, to: &skeletons) }
+            if let key = item.surname { Self.add(position, key, to: &surnames) }
+            if let key = item.surnameSkeleton, key != item.surname { Self.add(position, key, to: &surnames) }
+            position += 1
+          }
+        }
+        otherTables.withLock { $0 = (looseKeyIDs, looseKeyList, looseKeyForms, skeletons, surnames) }
       }
     }
-    self.turkicExact = turkicExact
-    self.standardExact = standardExact
-    self.loose = loose
-    self.skeletons = skeletons
-    self.surnames = surnames
-    self.knownStems = knownStems
-    self.looseKeyList = looseKeyList
-    self.looseKeyForms = looseKeyForms
+    let exact = exactTables.withLock { $0 } ?? ([:], [:], [:])
+    let other = otherTables.withLock { $0 } ?? ([:], [], [], [:], [:])
+    self.turkicExact = exact.0
+    self.standardExact = exact.1
+    self.knownStems = exact.2
+    self.looseKeyIDs = other.0
+    self.looseKeyList = other.1
+    self.looseKeyForms = other.2
+    self.skeletons = other.3
+    self.surnames = other.4
   }
 
   /// The entries `query` may mean, best first.
@@ -147,6 +165,9 @@ public final class GlossaryIndex: Sendable {
     let wanted = Set(options.languages.map(LanguageTag.primary))
     var best: [Int: LookupMatch] = [:]
 
+    func consider(_ list: PostingList?, _ kind: MatchKind, distance: Int = 0) {
+      consider(list?.positions, kind, distance: distance)
+    }
     func consider(_ postings: [Int32]?, _ kind: MatchKind, distance: Int = 0) {
       for position in postings ?? [] {
         let form = forms[Int(position)]
@@ -175,16 +196,16 @@ public final class GlossaryIndex: Sendable {
       }
       for (stem, language) in stems {
         let candidate = prefix + stem
-        let postings = (turkic ? turkicExact : standardExact)[candidate]?.filter {
+        let postings = (turkic ? turkicExact : standardExact)[candidate]?.positions.filter {
           Self.morphologyLanguage(forms[Int($0)].language) == language
         }
         consider(postings, .inflected)
       }
     }
     let looseQuery = LooseKey.make(turkicKey)
-    consider(loose[looseQuery], .ascii)
+    consider(looseKeyIDs[looseQuery].map { looseKeyForms[Int($0)] }, .ascii)
     let looseCut = LooseKey.make(cutTurkic)
-    if looseCut != looseQuery { consider(loose[looseCut], .ascii) }
+    if looseCut != looseQuery { consider(looseKeyIDs[looseCut].map { looseKeyForms[Int($0)] }, .ascii) }
     if LooseKey.isLatin(cutTurkic) {
       consider(skeletons[NameSkeleton.key(cutTurkic)], .skeleton)
     }
@@ -201,13 +222,18 @@ public final class GlossaryIndex: Sendable {
         return built
       }
       for (key, distance) in index.candidates(looseCut) where distance > 0 {
-        consider(looseKeyForms[key], .fuzzy, distance: distance)
+        consider(looseKeyForms[key].positions, .fuzzy, distance: distance)
       }
     }
     let sorted = best.values.sorted {
       $0.score != $1.score ? $0.score > $1.score : $0.entryIndex < $1.entryIndex
     }
     return Array(sorted.prefix(max(options.limit, 0)))
+  }
+
+  @inline(__always)
+  private static func add(_ position: Int32, _ key: String, to table: inout [String: PostingList]) {
+    if table[key]?.append(position) == nil { table[key] = PostingList(position) }
   }
 
   /// The score of a match of `kind` on `form`.
@@ -243,11 +269,30 @@ public final class GlossaryIndex: Sendable {
 
   /// A key with hyphens and runs of white space made one space, trimmed.
   static func spaced(_ key: String) -> String {
-    var result = ""
-    result.reserveCapacity(key.utf8.count)
+    // Most keys are already spaced: single ASCII spaces between words, no hyphen.
+    var clean = true
+    var previousSpace = true
+    for byte in key.utf8 {
+      // A hyphen, a control character, or the lead byte of a possible non-ASCII space or dash.
+      if byte == 0x2D || byte < 0x20 || byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 {
+        clean = false
+        break
+      }
+      if byte == 0x20 {
+        if previousSpace {
+          clean = false
+          break
+        }
+        previousSpace = true
+      } else {
+        previousSpace = false
+      }
+    }
+    if clean, !previousSpace || key.isEmpty { return key }
+    var result = String.UnicodeScalarView()
     var pendingSpace = false
     for scalar in key.unicodeScalars {
-      if scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}" || scalar.properties.isWhitespace {
+      if scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}" || scalar.isGlossarySpace {
         pendingSpace = !result.isEmpty
         continue
       }
@@ -255,9 +300,9 @@ public final class GlossaryIndex: Sendable {
         result.append(" ")
         pendingSpace = false
       }
-      result.unicodeScalars.append(scalar)
+      result.append(scalar)
     }
-    return result
+    return String(result)
   }
 
   /// The key with its last word cut at its first apostrophe: `bakanlığı'nın` -> `bakanlığı`.

@@ -17,11 +17,14 @@ enum LooseKey {
     return table
   }()
 
+  /// `table` for U+0000-U+24FF by value; nil where a scalar maps to itself.
+  private static let small: [String?] = (0..<0x2500).map { table[UInt32($0)] }
+
   static func make(_ folded: String) -> String {
     if folded.utf8.allSatisfy({ $0 < 0x80 }) { return folded }
     var result = String.UnicodeScalarView()
     for scalar in folded.unicodeScalars {
-      if let base = table[scalar.value] {
+      if let base = scalar.value < 0x2500 ? small[Int(scalar.value)] : table[scalar.value] {
         result.append(contentsOf: base.unicodeScalars)
       } else if scalar.value >= 0x300, scalar.value < 0x370 {
         continue  // a combining mark left by folding

@@ -13,6 +13,8 @@
 /// - Complexity: O(n) in the length of the input.
 public struct NameSkeleton: Sendable {
   private var rules: [Unicode.Scalar: [(from: [Unicode.Scalar], to: [Unicode.Scalar])]] = [:]
+  /// `rules` for scalars below U+0800, by value, so the common letters cost no hashing.
+  private var smallRules: [[(from: [Unicode.Scalar], to: [Unicode.Scalar])]] = []
   private var initial: [(from: [Unicode.Scalar], to: [Unicode.Scalar])] = []
   private var between: [Unicode.Scalar: [Unicode.Scalar]] = [:]
   private var vowels: Set<Unicode.Scalar> = []
@@ -45,6 +47,8 @@ public struct NameSkeleton: Sendable {
     }
     for (first, list) in rules { rules[first] = list.sorted { $0.from.count > $1.from.count } }
     initial.sort { $0.from.count > $1.from.count }
+    smallRules = Array(repeating: [], count: 0x800)
+    for (first, list) in rules where first.value < 0x800 { smallRules[Int(first.value)] = list }
   }
 
   public func key(_ foldedLatin: String) -> String {
@@ -61,7 +65,8 @@ public struct NameSkeleton: Sendable {
         continue
       }
       var matched = false
-      if let candidates = rules[scalar] {
+      let candidates = scalar.value < 0x800 ? smallRules[Int(scalar.value)] : rules[scalar] ?? []
+      if !candidates.isEmpty {
         for candidate in candidates where Self.matches(candidate.from, input, at: index) {
           mapped += candidate.to
           index += candidate.from.count
