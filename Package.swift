@@ -38,7 +38,7 @@ let package = Package(
     ),
     .target(
       name: "TilmashAnnotate",
-      dependencies: ["TilmashText", "TilmashGlossary"]
+      dependencies: ["TilmashText", "TilmashGlossary", "TilmashMorphology"]
     ),
     .target(
       name: "TilmashMorphology",
