@@ -231,6 +231,22 @@ struct Phonology: Sendable {
     return harmony * finalClassNames.count + final
   }
 
+  /// Whether the stem has exactly one vowel letter.
+  func hasOneVowel(_ stem: UnsafePointer<UInt8>, count: Int) -> Bool {
+    var vowels = 0
+    var start = 0
+    while start < count {
+      var end = start + 1
+      while end < count && stem[end] & 0xC0 == 0x80 { end += 1 }
+      if infoOf(Self.decode(stem, start, end)) & 0x3F != 0 {
+        vowels += 1
+        if vowels > 1 { return false }
+      }
+      start = end
+    }
+    return vowels == 1
+  }
+
   /// Decodes the scalar in `bytes[start..<end]` of valid UTF-8.
   @inline(__always)
   static func decode(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> UInt32 {
