@@ -103,7 +103,8 @@ struct Phonology: Sendable {
       }
     }
     guard let defaultFinal else {
-      throw SuffixGrammar.Position(line: 1, column: 1).error("no final class holds the other letters ('final NAME : *')")
+      throw SuffixGrammar.Position(line: 1, column: 1).error(
+        "no final class holds the other letters ('final NAME : *')")
     }
     let hasVowels = !harmonyClasses.isEmpty
     if !hasVowels { harmonyClasses = [[]] }
@@ -222,7 +223,8 @@ struct Phonology: Sendable {
     }
     if !exceptions.isEmpty {
       for exception in exceptions where exception.bytes.count == count {
-        if exception.bytes.withUnsafeBufferPointer({ $0.elementsEqual(UnsafeBufferPointer(start: stem, count: count)) }) {
+        if exception.bytes.withUnsafeBufferPointer({ $0.elementsEqual(UnsafeBufferPointer(start: stem, count: count)) })
+        {
           harmony = exception.harmony
           break
         }
