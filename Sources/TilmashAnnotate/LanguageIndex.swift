@@ -32,13 +32,19 @@ final class LanguageIndex: Sendable {
       var ids: [Int32] = []
       var skeletonIDs: [Int32] = []
       var capitalized: UInt64 = 0
+      var acronyms: UInt64 = 0
       var isLatin = true
       for word in 0..<count {
         let bytes = Array(folded.key[Int(folded.wordStarts[word])..<Int(folded.wordEnds[word])])
         ids.append(words.insert(bytes))
         let capitalization = folded.wordCapitalization[word]
         if word < 64, capitalization == .title || capitalization == .upper { capitalized |= 1 << UInt64(word) }
-        if name, isLatin {
+        let isAcronym = capitalization == .upper && String(decoding: bytes, as: UTF8.self).unicodeScalars.count > 1
+        if word < 64, isAcronym { acronyms |= 1 << UInt64(word) }
+        if name, isAcronym {
+          // Skeletons are for names spelled out; an acronym matches as written.
+          isLatin = false
+        } else if name, isLatin {
           let text = String(decoding: bytes, as: UTF8.self)
           if Script.of(text.unicodeScalars) == .latin {
             skeletonIDs.append(skeletonWords.insert(Array(NameSkeleton.key(text).utf8)))
@@ -47,7 +53,9 @@ final class LanguageIndex: Sendable {
           }
         }
       }
-      patterns.append(MatchPattern(form: Int32(index), isName: name, capitalizedWords: capitalized, wordCount: count))
+      patterns.append(
+        MatchPattern(
+          form: Int32(index), isName: name, capitalizedWords: capitalized, acronymWords: acronyms, wordCount: count))
       let pattern = Int32(patterns.count - 1)
       trie.insert(words: ids, pattern: pattern)
       // One skeleton pattern per distinct skeleton and entry is enough: the exact trie reports

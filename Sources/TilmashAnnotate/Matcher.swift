@@ -190,7 +190,11 @@ public final class Matcher: Sendable {
           let bit = UInt64(1) << UInt64(word - start)
           guard pattern.capitalizedWords & bit != 0 else { continue }
           let capitalization = folded.wordCapitalization[word]
-          if capitalization != .title && capitalization != .upper { allowed = false }
+          if pattern.acronymWords & bit != 0 {
+            if capitalization != .upper { allowed = false }
+          } else if capitalization != .title && capitalization != .upper {
+            allowed = false
+          }
         }
         if !allowed { return }
       }
