@@ -91,7 +91,8 @@ public final class Matcher: Sendable {
             scalarRange: scalarCounter.scalarRange(of: byteRange, in: source),
             text: String(decoding: UnsafeBufferPointer(rebasing: source[byteRange]), as: UTF8.self),
             entry: form.entry, form: form.text, formLanguage: form.language, status: form.status,
-            isPartial: form.isPartial, isInflected: match.isInflected))
+            isPartial: form.isPartial,
+            suffixStart: match.suffixKeyStart.map { folded.sourceRange(ofKey: $0..<keyRange.upperBound).lowerBound }))
         start = match.lastWord + 1
       }
     }
@@ -101,7 +102,8 @@ public final class Matcher: Sendable {
   private struct Match {
     var lastWord: Int
     var pattern: Int32
-    var isInflected: Bool
+    /// Where the suffixes of an inflected last word start in the key.
+    var suffixKeyStart: Int?
   }
 
   @inline(__always)
@@ -126,7 +128,7 @@ public final class Matcher: Sendable {
       if trie.hasPatterns(child),
         let pattern = acceptedPattern(in: trie, at: child, from: start, through: word, folded: folded, index: index)
       {
-        best = Match(lastWord: word, pattern: pattern, isInflected: false)
+        best = Match(lastWord: word, pattern: pattern, suffixKeyStart: nil)
       }
       guard word + 1 < folded.wordStarts.count,
         Self.isPhraseSeparator(key, from: Int(folded.wordEnds[word]), to: Int(folded.wordStarts[word + 1]))
@@ -150,12 +152,12 @@ public final class Matcher: Sendable {
       if child >= 0, trie.hasPatterns(child),
         let pattern = acceptedPattern(in: trie, at: child, from: start, through: word, folded: folded, index: index)
       {
-        best = Match(lastWord: word, pattern: pattern, isInflected: false)
+        best = Match(lastWord: word, pattern: pattern, suffixKeyStart: nil)
       } else if let analyzer {
         let wordBytes = UnsafeBufferPointer(rebasing: key[Int(folded.wordStarts[word])..<Int(folded.wordEnds[word])])
         var accepted: Int32?
         let parent = node
-        _ = analyzer.inflectedStem(of: wordBytes) { stem in
+        let inflected = analyzer.inflectedStem(of: wordBytes) { stem in
           let stemNode = trie.child(parent, index.words.id(of: stem))
           guard stemNode >= 0, trie.hasPatterns(stemNode),
             let pattern = acceptedPattern(in: trie, at: stemNode, from: start, through: word, folded: folded, index: index)
@@ -163,7 +165,11 @@ public final class Matcher: Sendable {
           accepted = pattern
           return true
         }
-        if let accepted { best = Match(lastWord: word, pattern: accepted, isInflected: true) }
+        if let accepted, let inflected {
+          best = Match(
+            lastWord: word, pattern: accepted,
+            suffixKeyStart: Int(folded.wordStarts[word]) + inflected.surfaceStemLength)
+        }
       }
       guard child >= 0, word + 1 < folded.wordStarts.count,
         Self.isPhraseSeparator(key, from: Int(folded.wordEnds[word]), to: Int(folded.wordStarts[word + 1]))

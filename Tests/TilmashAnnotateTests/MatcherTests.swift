@@ -84,6 +84,18 @@ struct MatcherTests {
     #expect(Self.full.annotate(input.text, language: language).map(\.text) == input.spans)
   }
 
+  @Test(arguments: [
+    ("Назарбаевпен кездесті", DocumentLanguage.kazakh, "Назарбаев"),
+    ("ortak bildirisinde", .turkish, "ortak bildiri"),
+    ("Dışişleri Bakanlığının", .turkish, "Dışişleri Bakanlığ"),
+    ("joint exercises", .english, "joint exercise"),
+  ])
+  func suffixStartSplitsTheLastWord(text: String, language: DocumentLanguage, stem: String) throws {
+    let found = try #require(Self.full.annotate(text, language: language).first)
+    let start = try #require(found.suffixStart)
+    #expect(String(decoding: Array(text.utf8)[found.byteRange.lowerBound..<start], as: UTF8.self) == stem)
+  }
+
   @Test func surnameAloneIsPartial() {
     let found = Self.full.annotate("Akar and Hulusi Akar", language: .english)
     #expect(found.map(\.isPartial) == [true, false])
