@@ -87,7 +87,8 @@ struct MatcherTests {
   @Test(arguments: [
     ("Назарбаевпен кездесті", DocumentLanguage.kazakh, "Назарбаев"),
     ("ortak bildirisinde", .turkish, "ortak bildiri"),
-    ("Dışişleri Bakanlığının", .turkish, "Dışişleri Bakanlığ"),
+    ("Dışişleri Bakanlığının", .turkish, "Dışişleri Bakanlığı"),
+    ("bakanlığı", .turkish, "bakanlığ"),
     ("joint exercises", .english, "joint exercise"),
   ])
   func suffixStartSplitsTheLastWord(text: String, language: DocumentLanguage, stem: String) throws {
