@@ -1,6 +1,8 @@
 import Testing
 import TilmashGlossary
 
+import TilmashTestSupport
+
 @testable import TilmashAnnotate
 
 /// A small glossary for the rule tables: terms and names in three languages.
