@@ -10,34 +10,36 @@ extension Tilmash {
       commandName: "annotate",
       abstract: "Find every glossary term and known name in documents, inflected forms included.",
       discussion: """
-        Reads files, directories (recursively: *.txt and *.md unless --include says otherwise) \
-        or standard input (no PATH, or -) and writes what it finds:
+        Reads files, directories (recursively: *.txt and *.md unless --include says \
+        otherwise) or standard input (no PATH, or -) and writes what it finds, one result \
+        per document in input order, whatever --jobs is.
 
-          jsonl   one JSON line per document, in input order (the default):
-                  {"document", "language", "annotations": [{"start", "end", "byteStart", \
-        "byteEnd", "text", "kind", "id", "form", "formLanguage", "preferred", "deprecated", \
-        "partial"}]}. start/end count Unicode scalars and byteStart/byteEnd UTF-8 bytes of the \
-        input exactly as given (a BOM counts).
+        Formats:
+          jsonl   one JSON line per document (the default)
           tsv     one row per annotation, for spreadsheets
-          inline  the text with **matches** and their _(equivalents)_, plain text and Markdown
-          html    a self-contained review page per document (--out DIR for several; \
-        index.html lists them)
+          inline  the text with **matches** and their _(equivalents)_
+          html    a self-contained review page (--out DIR for several, with index.html)
+
+        A JSONL line is {"document", "language", "annotations": [...]}, each annotation \
+        {"start", "end", "byteStart", "byteEnd", "text", "kind", "id", "form", \
+        "formLanguage", "preferred", "deprecated", "partial"}: start and end count Unicode \
+        scalars, byteStart and byteEnd UTF-8 bytes, of the input exactly as given (a BOM \
+        counts). A document that fails is {"document", "error"}.
 
         Terms match in any case; names (persons, places, organizations) only where the text \
-        capitalizes them. The last word of a term or name may carry the suffixes of the \
-        document's language (bildirisinde, министрлігінің, exercises); an apostrophe ends a \
-        match (Astana'nın, Astana's). Rules: Guides/Annotation.md and Guides/Inflection.md.
+        capitalizes them. The last word may carry the suffixes of the document's language \
+        (bildirisinde, министрлігінің, exercises); an apostrophe ends a match (Astana'nın, \
+        Astana's). The rules: Guides/Annotation.md and Guides/Inflection.md.
 
-        With --input jsonl, each line of the input is a {"id", "text"} document and the output \
-        has one line per document: a streaming worker for GNU parallel, Hadoop Streaming or \
-        Spark's pipe(). A document that fails (invalid UTF-8, unreadable, over --max-size) is \
-        reported as `PATH: error: ...` and in the output; the others finish and the exit status \
-        is 1.
+        With --input jsonl each input line is a {"id", "text"} document: Tilmash then works as \
+        a streaming worker under GNU parallel, Hadoop Streaming or Spark's pipe(). A document \
+        that fails (invalid UTF-8, unreadable, over --max-size) is reported as \
+        `PATH: error: ...` and in the output; the others finish and the exit status is 1.
 
         Examples:
           tilmash annotate seeds
           tilmash annotate --format html --out review seeds
-          echo '{"id": "1", "text": "Akar Astana'"'"'da"}' | tilmash annotate --input jsonl
+          tilmash annotate --input jsonl < articles.jsonl > annotations.jsonl
         """
     )
 
