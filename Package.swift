@@ -38,7 +38,7 @@ let package = Package(
     ),
     .target(
       name: "TilmashAnnotate",
-      dependencies: ["TilmashText", "TilmashGlossary"]
+      dependencies: ["TilmashText", "TilmashGlossary", "TilmashMorphology"]
     ),
     .target(
       name: "TilmashMorphology",
@@ -59,14 +59,20 @@ let package = Package(
       name: "TilmashTextTests",
       dependencies: [
         "TilmashText",
+        "TilmashTestSupport",
         // Built before the tests, which run it end to end.
         "tilmash",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
+    // What the test suites share: running the built executable, marked text.
+    .target(name: "TilmashTestSupport", path: "Tests/TilmashTestSupport"),
     .testTarget(
       name: "TilmashAnnotateTests",
-      dependencies: ["TilmashAnnotate", "TilmashGlossary", "TilmashText"]
+      dependencies: [
+        "TilmashAnnotate", "TilmashGlossary", "TilmashText", "TilmashTestSupport", "tilmash",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
     ),
     .testTarget(
       name: "TilmashGlossaryTests",

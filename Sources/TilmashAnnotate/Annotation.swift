@@ -16,8 +16,12 @@ public struct Annotation: Sendable, Equatable {
   public var status: FormStatus
   /// A person's surname alone.
   public var isPartial: Bool
+  /// Where the inflectional suffixes of the last word start, as a UTF-8 offset of the input,
+  /// when the last word carries any (`Назарбаев|пен`, `bildiri|sinde`).
+  public var suffixStart: Int?
+
   /// The last word carried inflectional suffixes.
-  public var isInflected: Bool
+  public var isInflected: Bool { suffixStart != nil }
 
   public var isDeprecated: Bool { status == .deprecated }
 }

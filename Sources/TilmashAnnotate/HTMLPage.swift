@@ -22,7 +22,18 @@ public enum HTMLPage {
       + "<title>\(escape(title))</title><style>\(style)</style></head><body>"
   }
 
-  static let foot = "<footer>Made by Tilmash</footer></body></html>\n"
+  static let foot = "<footer>Made by Tilmash</footer><script>\(script)</script></body></html>\n"
+
+  /// Keeps a tooltip inside the window: shown under its mark, moved left when it would run off
+  /// the right edge. The page works without it; only the tooltip's place depends on it.
+  static let script = """
+    function place(m){var t=m.querySelector('.tip');if(!t)return;t.style.left='0';\
+    var w=document.documentElement.clientWidth,r=t.getBoundingClientRect();\
+    if(r.right>w-4){t.style.left=Math.min(0,w-4-r.right)+'px';}\
+    r=t.getBoundingClientRect();if(r.left<4){t.style.left=(parseFloat(t.style.left)+4-r.left)+'px';}}
+    function over(e){var m=e.target.closest&&e.target.closest('mark.m');if(m)place(m);}
+    document.addEventListener('focusin',over);document.addEventListener('mouseover',over);
+    """
 
   static let style = """
     :root{--term:#fde68a;--person:#bfdbfe;--place:#bbf7d0;--organization:#e9d5ff;--bad:#b91c1c}

@@ -1,11 +1,12 @@
 import TilmashGlossary
+import TilmashMorphology
 import TilmashText
 
 /// Finds glossary entries in text: leftmost-longest, non-overlapping, with the last word of a
 /// form allowed to carry the document language's inflectional suffixes (see
 /// Guides/Annotation.md for every rule).
 ///
-///     let matcher = Matcher(glossary: glossary, forms: forms, inflection: analyzers)
+///     let matcher = Matcher(glossary: glossary)
 ///     matcher.annotate("Akar, Nur-Sultan'da ...", language: .turkish)
 ///
 /// A matcher is immutable after it is built and may be shared between threads.
@@ -13,12 +14,28 @@ public final class Matcher: Sendable {
   public let glossary: Glossary
   public let forms: [MatchForm]
   private let indexes: [DocumentLanguage: LanguageIndex]
-  private let inflection: [DocumentLanguage: any InflectionAnalyzing]
+  private let inflection: [DocumentLanguage: SuffixAnalyzer]
 
-  /// Builds the indexes of every document language.
+  /// A matcher for every form the glossary's entries are recognized under (`FormExpander`),
+  /// persons' unshared surnames, and the inflectional suffixes of English, Turkish and Kazakh.
+  public convenience init(glossary: Glossary) {
+    let recognized = FormExpander.standard.recognizedForms(of: glossary).map {
+      (entry: $0.entryIndex, text: $0.text, language: $0.language, status: $0.status)
+    }
+    var inflection: [DocumentLanguage: SuffixAnalyzer] = [:]
+    for language in DocumentLanguage.allCases {
+      inflection[language] = MorphologyLanguage(rawValue: language.rawValue).map(SuffixAnalyzer.shared)
+    }
+    self.init(
+      glossary: glossary, forms: MatchFormBuilder.forms(glossary: glossary, recognized: recognized),
+      inflection: inflection)
+  }
+
+  /// Builds the indexes of every document language from the given forms; `inflection` gives
+  /// the suffixes allowed after a form's last word per document language (none when absent).
   ///
   /// - Complexity: O(n) in the total length of the forms.
-  public init(glossary: Glossary, forms: [MatchForm], inflection: [DocumentLanguage: any InflectionAnalyzing] = [:]) {
+  public init(glossary: Glossary, forms: [MatchForm], inflection: [DocumentLanguage: SuffixAnalyzer] = [:]) {
     self.glossary = glossary
     self.forms = forms
     self.inflection = inflection
@@ -47,14 +64,21 @@ public final class Matcher: Sendable {
     var results: [Annotation] = []
     var scalarCounter = ScalarCounter()
     folded.key.withUnsafeBufferPointer { key in
-      let ids = (0..<wordCount).map { word in
-        index.words.id(of: UnsafeBufferPointer(rebasing: key[Int(folded.wordStarts[word])..<Int(folded.wordEnds[word])]))
+      var ids = [Int32](repeating: -1, count: wordCount)
+      for word in 0..<wordCount {
+        ids[word] = index.words.id(of: UnsafeBufferPointer(rebasing: key[Int(folded.wordStarts[word])..<Int(folded.wordEnds[word])]))
       }
+      var skeletons = SkeletonCache(count: wordCount)
       var start = 0
       while start < wordCount {
-        guard
-          let match = longestMatch(from: start, ids: ids, key: key, folded: folded, index: index, analyzer: analyzer)
-        else {
+        var found = longestMatch(from: start, ids: ids, key: key, folded: folded, index: index, analyzer: analyzer)
+        if Self.mayStartName(folded.wordCapitalization[start]),
+          let named = longestSkeletonMatch(from: start, skeletons: &skeletons, key: key, folded: folded, index: index),
+          named.lastWord > (found?.lastWord ?? -1)
+        {
+          found = named
+        }
+        guard let match = found else {
           start += 1
           continue
         }
@@ -67,7 +91,8 @@ public final class Matcher: Sendable {
             scalarRange: scalarCounter.scalarRange(of: byteRange, in: source),
             text: String(decoding: UnsafeBufferPointer(rebasing: source[byteRange]), as: UTF8.self),
             entry: form.entry, form: form.text, formLanguage: form.language, status: form.status,
-            isPartial: form.isPartial, isInflected: match.isInflected))
+            isPartial: form.isPartial,
+            suffixStart: match.suffixKeyStart.map { folded.sourceRange(ofKey: $0..<keyRange.upperBound).lowerBound }))
         start = match.lastWord + 1
       }
     }
@@ -77,12 +102,46 @@ public final class Matcher: Sendable {
   private struct Match {
     var lastWord: Int
     var pattern: Int32
-    var isInflected: Bool
+    /// Where the suffixes of an inflected last word start in the key.
+    var suffixKeyStart: Int?
+  }
+
+  @inline(__always)
+  private static func mayStartName(_ capitalization: FoldedText.Capitalization) -> Bool {
+    capitalization == .title || capitalization == .upper
+  }
+
+  /// The longest name whose words' skeletons match the text's from `start` on: near spellings
+  /// of Latin names (Nazarbaev for Nazarbayev).
+  private func longestSkeletonMatch(
+    from start: Int, skeletons: inout SkeletonCache, key: UnsafeBufferPointer<UInt8>, folded: FoldedText,
+    index: LanguageIndex
+  ) -> Match? {
+    var best: Match?
+    var node = PhraseTrie.root
+    var word = start
+    let trie = index.skeletonTrie
+    while word < folded.wordStarts.count {
+      let id = skeletons.id(of: word, key: key, folded: folded, index: index)
+      let child = trie.child(node, id)
+      guard child >= 0 else { break }
+      if trie.hasPatterns(child),
+        let pattern = acceptedPattern(in: trie, at: child, from: start, through: word, folded: folded, index: index)
+      {
+        best = Match(lastWord: word, pattern: pattern, suffixKeyStart: nil)
+      }
+      guard word + 1 < folded.wordStarts.count,
+        Self.isPhraseSeparator(key, from: Int(folded.wordEnds[word]), to: Int(folded.wordStarts[word + 1]))
+      else { break }
+      node = child
+      word += 1
+    }
+    return best
   }
 
   private func longestMatch(
     from start: Int, ids: [Int32], key: UnsafeBufferPointer<UInt8>, folded: FoldedText, index: LanguageIndex,
-    analyzer: (any InflectionAnalyzing)?
+    analyzer: SuffixAnalyzer?
   ) -> Match? {
     var best: Match?
     var node = PhraseTrie.root
@@ -91,22 +150,26 @@ public final class Matcher: Sendable {
     while word < folded.wordStarts.count {
       let child = trie.child(node, ids[word])
       if child >= 0, trie.hasPatterns(child),
-        let pattern = acceptedPattern(at: child, from: start, through: word, folded: folded, index: index)
+        let pattern = acceptedPattern(in: trie, at: child, from: start, through: word, folded: folded, index: index)
       {
-        best = Match(lastWord: word, pattern: pattern, isInflected: false)
+        best = Match(lastWord: word, pattern: pattern, suffixKeyStart: nil)
       } else if let analyzer {
         let wordBytes = UnsafeBufferPointer(rebasing: key[Int(folded.wordStarts[word])..<Int(folded.wordEnds[word])])
         var accepted: Int32?
         let parent = node
-        _ = analyzer.inflection(of: wordBytes) { stem in
+        let inflected = analyzer.inflectedStem(of: wordBytes) { stem in
           let stemNode = trie.child(parent, index.words.id(of: stem))
           guard stemNode >= 0, trie.hasPatterns(stemNode),
-            let pattern = acceptedPattern(at: stemNode, from: start, through: word, folded: folded, index: index)
+            let pattern = acceptedPattern(in: trie, at: stemNode, from: start, through: word, folded: folded, index: index)
           else { return false }
           accepted = pattern
           return true
         }
-        if let accepted { best = Match(lastWord: word, pattern: accepted, isInflected: true) }
+        if let accepted, let inflected {
+          best = Match(
+            lastWord: word, pattern: accepted,
+            suffixKeyStart: Int(folded.wordStarts[word]) + inflected.surfaceStemLength)
+        }
       }
       guard child >= 0, word + 1 < folded.wordStarts.count,
         Self.isPhraseSeparator(key, from: Int(folded.wordEnds[word]), to: Int(folded.wordStarts[word + 1]))
@@ -121,11 +184,11 @@ public final class Matcher: Sendable {
   /// capitalized words capitalized in the text. Preferred forms win over admitted ones, admitted
   /// over deprecated, whole names over surnames alone.
   private func acceptedPattern(
-    at node: Int32, from start: Int, through end: Int, folded: FoldedText, index: LanguageIndex
+    in trie: PhraseTrie, at node: Int32, from start: Int, through end: Int, folded: FoldedText, index: LanguageIndex
   ) -> Int32? {
     var best: Int32?
     var bestRank = Int.max
-    for candidate in index.trie.patterns(at: node) {
+    trie.forEachPattern(at: node) { candidate in
       let pattern = index.patterns[Int(candidate)]
       if pattern.isName {
         var allowed = true
@@ -133,15 +196,19 @@ public final class Matcher: Sendable {
           let bit = UInt64(1) << UInt64(word - start)
           guard pattern.capitalizedWords & bit != 0 else { continue }
           let capitalization = folded.wordCapitalization[word]
-          if capitalization != .title && capitalization != .upper { allowed = false }
+          if pattern.acronymWords & bit != 0 {
+            if capitalization != .upper { allowed = false }
+          } else if capitalization != .title && capitalization != .upper {
+            allowed = false
+          }
         }
-        if !allowed { continue }
+        if !allowed { return }
       }
       let form = forms[Int(pattern.form)]
       let rank =
         (form.isPartial ? 10 : 0)
         + (form.status == .preferred ? 0 : form.status == .admitted ? 1 : 2)
-      if rank < bestRank {
+      if rank <= bestRank {
         best = candidate
         bestRank = rank
       }
@@ -168,6 +235,21 @@ public final class Matcher: Sendable {
       }
     }
     return true
+  }
+}
+
+/// The skeleton ids of a document's words, computed the first time a name may start there.
+struct SkeletonCache {
+  private var ids: [Int32]
+
+  init(count: Int) { ids = [Int32](repeating: -2, count: count) }
+
+  mutating func id(of word: Int, key: UnsafeBufferPointer<UInt8>, folded: FoldedText, index: LanguageIndex) -> Int32 {
+    if ids[word] == -2 {
+      let bytes = UnsafeBufferPointer(rebasing: key[Int(folded.wordStarts[word])..<Int(folded.wordEnds[word])])
+      ids[word] = index.skeletonID(of: bytes)
+    }
+    return ids[word]
   }
 }
 

@@ -15,15 +15,14 @@ struct PhraseTrie: Sendable {
   @inline(__always)
   func hasPatterns(_ node: Int32) -> Bool { firstPattern[Int(node)] >= 0 }
 
-  /// The patterns ending at `node`, in insertion order.
-  func patterns(at node: Int32) -> [Int32] {
-    var result: [Int32] = []
+  /// Calls `body` with each pattern ending at `node`, the last inserted first.
+  @inline(__always)
+  func forEachPattern(at node: Int32, _ body: (Int32) -> Void) {
     var link = firstPattern[Int(node)]
     while link >= 0 {
-      result.append(patternLinks[Int(link)].pattern)
+      body(patternLinks[Int(link)].pattern)
       link = patternLinks[Int(link)].next
     }
-    return result.reversed()
   }
 
   mutating func insert(words: [Int32], pattern: Int32) {

@@ -13,8 +13,8 @@
 /// target; then the directory is flushed. When anything fails the temporary file is removed and
 /// the target is untouched. A symbolic link as target is followed: the file it points to is
 /// replaced, the link stays.
-enum AtomicFile {
-  static func write(_ bytes: [UInt8], to path: String) throws(AtomicFileError) {
+public enum AtomicFile {
+  public static func write(_ bytes: [UInt8], to path: String) throws(AtomicFileError) {
     let target = resolvedLink(path)
     let slash = target.lastIndex(of: "/")
     let directory = slash.map { $0 == target.startIndex ? "/" : String(target[..<$0]) } ?? "."

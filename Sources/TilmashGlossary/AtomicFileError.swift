@@ -1,5 +1,5 @@
 /// Why an atomic write failed: the system call and its `errno` description.
-struct AtomicFileError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct AtomicFileError: Error, Hashable, Sendable, CustomStringConvertible {
   public var path: String
   public var operation: String
   public var reason: String

@@ -103,7 +103,8 @@ struct Phonology: Sendable {
       }
     }
     guard let defaultFinal else {
-      throw SuffixGrammar.Position(line: 1, column: 1).error("no final class holds the other letters ('final NAME : *')")
+      throw SuffixGrammar.Position(line: 1, column: 1).error(
+        "no final class holds the other letters ('final NAME : *')")
     }
     let hasVowels = !harmonyClasses.isEmpty
     if !hasVowels { harmonyClasses = [[]] }
@@ -222,13 +223,30 @@ struct Phonology: Sendable {
     }
     if !exceptions.isEmpty {
       for exception in exceptions where exception.bytes.count == count {
-        if exception.bytes.withUnsafeBufferPointer({ $0.elementsEqual(UnsafeBufferPointer(start: stem, count: count)) }) {
+        if exception.bytes.withUnsafeBufferPointer({ $0.elementsEqual(UnsafeBufferPointer(start: stem, count: count)) })
+        {
           harmony = exception.harmony
           break
         }
       }
     }
     return harmony * finalClassNames.count + final
+  }
+
+  /// Whether the stem has exactly one vowel letter.
+  func hasOneVowel(_ stem: UnsafePointer<UInt8>, count: Int) -> Bool {
+    var vowels = 0
+    var start = 0
+    while start < count {
+      var end = start + 1
+      while end < count && stem[end] & 0xC0 == 0x80 { end += 1 }
+      if infoOf(Self.decode(stem, start, end)) & 0x3F != 0 {
+        vowels += 1
+        if vowels > 1 { return false }
+      }
+      start = end
+    }
+    return vowels == 1
   }
 
   /// Decodes the scalar in `bytes[start..<end]` of valid UTF-8.

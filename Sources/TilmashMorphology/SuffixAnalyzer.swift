@@ -222,8 +222,10 @@ public final class SuffixAnalyzer: Sendable {
       !phonology.isVowel(lastScalar), !phonology.isVowel(previousScalar)
     else { return false }
     let section = phonology.section(of: lastScalar)
-    // hakk -> hak
-    if section < geminatingSections.count, geminatingSections[section], last == previous {
+    // hakk -> hak: only one-syllable stems double (hak, his, zam, ret, af, şık).
+    if section < geminatingSections.count, geminatingSections[section], last == previous,
+      phonology.hasOneVowel(base, count: lastStart)
+    {
       let total = lastStart
       let stemClass = phonology.classify(base, count: total)
       if stemClass >= 0, classes & (1 << UInt64(stemClass)) != 0,

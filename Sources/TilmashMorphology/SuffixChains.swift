@@ -69,7 +69,8 @@ struct SuffixChains {
       dropVowels.append([])
       return
     }
-    func letter(_ scalar: Unicode.Scalar, _ position: SuffixGrammar.Position) throws(SuffixTableError) -> Unicode.Scalar {
+    func letter(_ scalar: Unicode.Scalar, _ position: SuffixGrammar.Position) throws(SuffixTableError) -> Unicode.Scalar
+    {
       guard mapped else { return scalar }
       guard let target = map[scalar] else {
         throw position.error("letter \(scalar) has no mapping in script '\(section.name)'")

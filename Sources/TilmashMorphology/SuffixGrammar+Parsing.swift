@@ -12,7 +12,8 @@ extension SuffixGrammar {
       lineNumber += 1
       let tokens = Self.tokens(of: line, lineNumber: lineNumber)
       guard let keyword = tokens.first else { continue }
-      try parseDirective(keyword, Array(tokens.dropFirst()), lineEnd: Position(line: lineNumber, column: line.count + 1))
+      try parseDirective(
+        keyword, Array(tokens.dropFirst()), lineEnd: Position(line: lineNumber, column: line.count + 1))
     }
     try validate()
   }
@@ -51,7 +52,9 @@ extension SuffixGrammar {
     return tokens
   }
 
-  private mutating func parseDirective(_ keyword: Token, _ arguments: [Token], lineEnd: Position) throws(SuffixTableError) {
+  private mutating func parseDirective(_ keyword: Token, _ arguments: [Token], lineEnd: Position)
+    throws(SuffixTableError)
+  {
     if keyword.text != "script" && sections.isEmpty {
       sections.append(Section(name: "main", position: keyword.position))
     }
@@ -75,13 +78,15 @@ extension SuffixGrammar {
         }
         sections[sections.count - 1].vowels.append(
           Vowel(
-            letter: last, previous: scalars.count == 2 ? scalars.first : nil, features: features.map { String($0.text) },
+            letter: last, previous: scalars.count == 2 ? scalars.first : nil,
+            features: features.map { String($0.text) },
             neutral: keyword.text == "neutral", position: letter.position))
       }
     case "final":
       let (names, patterns) = try Self.split(arguments, at: ":", lineEnd: lineEnd)
       guard names.count == 1, let name = names.first else {
-        throw (names.dropFirst().first?.position ?? arguments.first?.position ?? lineEnd).error("expected one class name before ':'")
+        throw (names.dropFirst().first?.position ?? arguments.first?.position ?? lineEnd).error(
+          "expected one class name before ':'")
       }
       guard !patterns.isEmpty else { throw lineEnd.error("expected letters after ':'") }
       var final = FinalClass(name: String(name.text), patterns: [], isDefault: false, position: name.position)
@@ -96,9 +101,11 @@ extension SuffixGrammar {
     case "symbol":
       let (names, realizations) = try Self.split(arguments, at: ":", lineEnd: lineEnd)
       guard names.count == 1, let name = names.first else {
-        throw (names.dropFirst().first?.position ?? arguments.first?.position ?? lineEnd).error("expected one symbol before ':'")
+        throw (names.dropFirst().first?.position ?? arguments.first?.position ?? lineEnd).error(
+          "expected one symbol before ':'")
       }
-      guard let symbol = name.text.unicodeScalars.first, name.text.unicodeScalars.count == 1, Self.isSymbol(symbol) else {
+      guard let symbol = name.text.unicodeScalars.first, name.text.unicodeScalars.count == 1, Self.isSymbol(symbol)
+      else {
         throw name.position.error("a symbol is one capital letter A-Z, not '\(name.text)'")
       }
       guard sections.count == 1 else { throw keyword.position.error("symbols belong to the first script") }
@@ -110,7 +117,8 @@ extension SuffixGrammar {
       for token in realizations {
         let (text, condition) = try Self.condition(of: token)
         guard !text.isEmpty else { throw token.position.error("expected letters before '/'") }
-        list.append(Realization(letters: try Self.letters(Token(text: text, position: token.position)), condition: condition))
+        list.append(
+          Realization(letters: try Self.letters(Token(text: text, position: token.position)), condition: condition))
       }
       symbols[symbol] = (list, name.position)
     case "alternate":
@@ -128,7 +136,8 @@ extension SuffixGrammar {
       guard !features.isEmpty else { throw lineEnd.error("expected features after ':'") }
       for word in words {
         sections[sections.count - 1].exceptions.append(
-          HarmonyException(word: try Self.letters(word), features: features.map { String($0.text) }, position: word.position))
+          HarmonyException(
+            word: try Self.letters(word), features: features.map { String($0.text) }, position: word.position))
       }
     case "map", "spelling":
       guard !arguments.isEmpty else { throw lineEnd.error("expected pairs like а=a") }
@@ -194,7 +203,8 @@ extension SuffixGrammar {
     [Token], [Token]
   ) {
     guard let index = tokens.firstIndex(where: { $0.text == separator }) else {
-      throw (tokens.last.map { Position(line: $0.position.line, column: $0.position.column + $0.text.count) } ?? lineEnd)
+      throw
+        (tokens.last.map { Position(line: $0.position.line, column: $0.position.column + $0.text.count) } ?? lineEnd)
         .error("expected '\(separator)'")
     }
     return (Array(tokens[..<index]), Array(tokens[(index + 1)...]))
@@ -239,7 +249,8 @@ extension SuffixGrammar {
         throw Position(line: token.position.line, column: column).error("expected a feature or class name in '\(body)'")
       }
       condition.terms.append(
-        Condition.Term(name: String(name), negated: negated, position: Position(line: token.position.line, column: column)))
+        Condition.Term(
+          name: String(name), negated: negated, position: Position(line: token.position.line, column: column)))
       column += term.count + 1
     }
     return (token.text[..<slash], condition)

@@ -15,7 +15,7 @@ extension Tilmash {
         bytes pass through.
 
         Schemes (details with --list, tables and sources in Guides/Transliteration.md):
-          kk-latn-2021   Kazakh Cyrillic -> 2021 Latin alphabet (Қазақстан -> Qazaqstan)
+          kk-latn-2021   Kazakh Cyrillic -> 2021 Latin (Қазақстан -> Qazaqstan)
           kk-cyrl-2021   2021 Latin -> Kazakh Cyrillic (Abai -> Абай)
           kk-bgn         BGN/PCGN 1979 (Қарағанды -> Qaraghandy, Атырау -> Atyraū)
           kk-en-press    English press, via Russian (Тоқаев -> Tokayev)

@@ -5,21 +5,22 @@ import Testing
 struct EnglishInflectionTests {
   let analyzer = SuffixAnalyzer.shared(.english)
 
-  @Test(arguments: [
-    ("exercises", "exercise", "s"),
-    ("parties", "party", "es"),
-    ("agreements", "agreement", "s"),
-    ("ministries", "ministry", "es"),
-    ("boxes", "box", "es"),
-    ("churches", "church", "es"),
-    ("wishes", "wish", "es"),
-    ("buses", "bus", "es"),
-    ("days", "day", "s"),
-    ("attorneys", "attorney", "s"),
-    ("heroes", "hero", "es"),
-    ("photos", "photo", "s"),
-    ("forces", "force", "s"),
-  ] as [(String, String, String)])
+  @Test(
+    arguments: [
+      ("exercises", "exercise", "s"),
+      ("parties", "party", "es"),
+      ("agreements", "agreement", "s"),
+      ("ministries", "ministry", "es"),
+      ("boxes", "box", "es"),
+      ("churches", "church", "es"),
+      ("wishes", "wish", "es"),
+      ("buses", "bus", "es"),
+      ("days", "day", "s"),
+      ("attorneys", "attorney", "s"),
+      ("heroes", "hero", "es"),
+      ("photos", "photo", "s"),
+      ("forces", "force", "s"),
+    ] as [(String, String, String)])
   func accepts(word: String, stem: String, suffix: String) {
     let found = analyzer.analyses(of: word, stems: [stem])
     #expect(found.map(\.stemText) == [stem], "\(word)")

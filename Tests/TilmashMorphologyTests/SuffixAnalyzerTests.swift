@@ -19,7 +19,8 @@ struct SuffixAnalyzerTests {
 
   @Test func asksAboutTheDictionaryForm() {
     let (result, asked) = inflectedStem("bakanlığı", .turkish, known: ["bakanlık"])
-    #expect(result == InflectedStem(surfaceStemLength: "bakanlığ".utf8.count, stem: Array("bakanlık".utf8), suffix: "ı"))
+    #expect(
+      result == InflectedStem(surfaceStemLength: "bakanlığ".utf8.count, stem: Array("bakanlık".utf8), suffix: "ı"))
     #expect(asked.contains("bakanlık"))
     #expect(!asked.contains("bakanlığı"))
 

@@ -1,15 +1,12 @@
 import Foundation
 import Testing
+import TilmashTestSupport
 
 @testable import TilmashText
 
 /// Writes `bytes` to a fresh temporary file and returns its path.
 func temporaryFile(_ bytes: [UInt8], name: String = "input.txt") throws -> String {
-  let directory = FileManager.default.temporaryDirectory.appending(path: "tilmash-tests-\(UUID().uuidString)")
-  try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-  let url = directory.appending(path: name)
-  try Data(bytes).write(to: url)
-  return url.path()
+  try TilmashProcess.temporaryFile(bytes, name: name)
 }
 
 struct LineReaderTests {

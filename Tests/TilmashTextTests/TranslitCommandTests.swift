@@ -1,50 +1,9 @@
 import Foundation
 import Testing
+import TilmashTestSupport
 
-/// The built `tilmash` executable, run end to end.
-///
-/// The test target depends on the `tilmash` target, so `swift test` builds it; it sits next to the
-/// test runner in the build products directory (or in the package's `.build/debug`).
-private let executable: URL? = {
-  var candidates: [URL] = []
-  if let runner = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-    candidates.append(URL(fileURLWithPath: runner).deletingLastPathComponent().appending(path: "tilmash"))
-  }
-  let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-  candidates.append(packageRoot.appending(path: ".build/debug/tilmash"))
-  return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path()) }
-}()
-
-private struct Outcome {
-  var status: Int32
-  var stdout: [UInt8]
-  var stderr: String
-  var text: String { String(decoding: stdout, as: UTF8.self) }
-}
-
-/// Runs `tilmash` with `arguments`, standard input from `stdin`; output goes through files so that
-/// large outputs cannot block on a full pipe.
-private func tilmash(_ arguments: [String], stdin: [UInt8] = []) throws -> Outcome {
-  let binary = try #require(executable, "build the package first (swift build)")
-  let input = try temporaryFile(stdin, name: "stdin")
-  let outPath = try temporaryFile([], name: "stdout")
-  let errPath = try temporaryFile([], name: "stderr")
-  let process = Process()
-  process.executableURL = binary
-  process.arguments = arguments
-  process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: input))
-  process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
-  process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
-  try process.run()
-  process.waitUntilExit()
-  let out = try Data(contentsOf: URL(fileURLWithPath: outPath))
-  let err = try Data(contentsOf: URL(fileURLWithPath: errPath))
-  // Copied with memcpy: element-wise conversion of megabytes is slow in debug builds.
-  let stdout = [UInt8](unsafeUninitializedCapacity: out.count) { buffer, count in
-    count = out.copyBytes(to: buffer)
-  }
-  return Outcome(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: err, as: UTF8.self))
+private func tilmash(_ arguments: [String], stdin: [UInt8] = []) throws -> TilmashProcess.Outcome {
+  try TilmashProcess.run(arguments, stdin: stdin)
 }
 
 private func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
@@ -151,7 +110,7 @@ struct TranslitCommandTests {
     (bytes("Алматы\n") + [0xC0, 0x80], Int32(1), [UInt8]()),
   ] as [([UInt8], Int32, [UInt8])])
   func pipedStandardInput(input: [UInt8], status: Int32, expected: [UInt8]) throws {
-    let binary = try #require(executable, "build the package first (swift build)")
+    let binary = try #require(TilmashProcess.executable, "build the package first (swift build)")
     let outPath = try temporaryFile([], name: "stdout")
     let process = Process()
     process.executableURL = binary

@@ -1,10 +1,10 @@
 /// Text with the expected annotation spans marked by `⟦` and `⟧`, as in swift-format's
 /// MarkedText: `"⟦Akar⟧ met ⟦Yermekbayev⟧"` is the text `"Akar met Yermekbayev"` with two spans.
-struct MarkedText {
-  var text: String
-  var spans: [String]
+public struct MarkedText {
+  public var text: String
+  public var spans: [String]
 
-  init(_ marked: String) {
+  public init(_ marked: String) {
     var text = ""
     var spans: [String] = []
     var current: String?

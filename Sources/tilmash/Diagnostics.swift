@@ -1,0 +1,12 @@
+import Foundation
+
+/// Messages for people, on standard error.
+enum Diagnostics {
+  static func error(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+  }
+
+  static func note(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+  }
+}
