@@ -10,7 +10,9 @@ import Dispatch
 ///   `kk-tr-press` (as `tr`).
 ///
 /// A derived form keeps the status of the form it comes from, and is left out when the entry
-/// already has that spelling in that language.
+/// already has that spelling in that language. A spelling the entry writes as deprecated in any
+/// language stays deprecated when a scheme produces it (`!Kazakstan` in `en`, though
+/// `kk-tr-press` spells Қазақстан so).
 ///
 ///     FormExpander.standard.recognizedForms(of: nazarbayev, at: 0)
 ///     // written: "Nursultan Nazarbayev" (en), "Нұрсұлтан Назарбаев" (kk), ...
@@ -56,9 +58,11 @@ public struct FormExpander: Sendable {
         guard let text = memo.transliterate(form.text, scheme: scheme, with: transliterate), !text.isEmpty,
           isNew(target, text)
         else { continue }
+        // A spelling the glossary deprecates stays deprecated when a scheme produces it.
+        let deprecated = result.contains { $0.origin == .written && $0.status == .deprecated && $0.text.utf8.elementsEqual(text.utf8) }
         result.append(
           RecognizedForm(
-            entryIndex: index, text: text, language: target, status: form.status,
+            entryIndex: index, text: text, language: target, status: deprecated ? .deprecated : form.status,
             origin: .derived(scheme: scheme, from: language)))
       }
     }
