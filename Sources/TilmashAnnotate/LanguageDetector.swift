@@ -5,9 +5,10 @@ import TilmashText
 ///
 ///     LanguageDetector.detect("Bakanlık açıklama yaptı ve ...")  // .turkish
 ///
-/// Cyrillic text is Kazakh; Latin text scores Turkish-only letters (ı ğ ş İ) and Turkish function
-/// words against Kazakh Latin letters (ä ñ ū q) and English function words. Looks at the first
-/// 64 KiB only.
+/// Cyrillic text is Kazakh; Latin text scores Turkish letters (ı ğ ş ç İ, one point each) and
+/// Turkish function words (three points each) against Kazakh Latin letters (ä ñ ū, two; q, one)
+/// and Kazakh and English function words, so that an English sentence about Erdoğan stays
+/// English. Looks at the first 64 KiB only.
 public enum LanguageDetector {
   static let sampleSize = 64 * 1024
 
@@ -20,9 +21,11 @@ public enum LanguageDetector {
     var word = ""
     func finishWord() {
       switch word {
-      case "the", "and", "of", "to", "is", "was", "with", "for", "that", "said", "which": english += 2
-      case "ve", "bir", "bu", "ile", "için", "olarak", "da", "de", "ki", "dedi", "olan": turkish += 2
-      case "jäne", "men", "bul", "üşin", "dep", "osy", "bolyp", "jane": kazakhLatin += 2
+      case "the", "and", "of", "to", "in", "on", "at", "is", "was", "were", "are", "with", "for", "that", "said",
+        "which", "by", "from", "has", "have", "he", "she", "his", "its", "an":
+        english += 3
+      case "ve", "bir", "bu", "ile", "için", "olarak", "da", "de", "ki", "dedi", "olan", "ise", "gibi", "daha": turkish += 3
+      case "jäne", "men", "bul", "üşin", "dep", "osy", "bolyp", "jane": kazakhLatin += 3
       default: break
       }
       word.removeAll(keepingCapacity: true)
@@ -33,9 +36,8 @@ public enum LanguageDetector {
       case .latin:
         latin += 1
         switch scalar {
-        case "ı", "ğ", "ş", "İ", "Ğ", "Ş": turkish += 3
-        case "ç", "Ç": turkish += 1
-        case "ä", "ñ", "ū", "Ä", "Ñ", "Ū", "ŋ", "Ŋ": kazakhLatin += 3
+        case "ı", "ğ", "ş", "İ", "Ğ", "Ş", "ç", "Ç": turkish += 1
+        case "ä", "ñ", "ū", "Ä", "Ñ", "Ū", "ŋ", "Ŋ": kazakhLatin += 2
         case "q", "Q": kazakhLatin += 1
         default: break
         }

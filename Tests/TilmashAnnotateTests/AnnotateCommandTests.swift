@@ -60,7 +60,10 @@ struct AnnotateCommandTests {
       #expect(String(String.UnicodeScalarView(scalars[start..<end])) == text)
       #expect(String(decoding: bytes[byteStart..<byteEnd], as: UTF8.self) == text)
     }
-    #expect(outcome.stderr.contains("1 document"))
+    let seeds = try FileManager.default.contentsOfDirectory(atPath: TilmashProcess.packageRoot.appending(path: "seeds").path())
+    #expect(lines.count == seeds.count)
+    #expect(outcome.stderr.contains("\(seeds.count) documents"))
+    #expect(outcome.stderr.contains("0 failures"))
   }
 
   @Test func aByteOrderMarkCountsInOffsets() throws {
