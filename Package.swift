@@ -10,6 +10,7 @@ let package = Package(
     .library(name: "TilmashGlossary", targets: ["TilmashGlossary"]),
     .library(name: "TilmashMorphology", targets: ["TilmashMorphology"]),
     .library(name: "TilmashAnnotate", targets: ["TilmashAnnotate"]),
+    .library(name: "TilmashNormalize", targets: ["TilmashNormalize"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -41,6 +42,12 @@ let package = Package(
       dependencies: ["TilmashText", "TilmashGlossary", "TilmashMorphology"]
     ),
     .target(
+      name: "TilmashNormalize",
+      dependencies: ["TilmashText", "TilmashGlossary", "TilmashAnnotate"],
+      exclude: ["Data"],
+      plugins: ["EmbedData"]
+    ),
+    .target(
       name: "TilmashMorphology",
       dependencies: ["TilmashText"],
       exclude: ["Data"],
@@ -52,6 +59,7 @@ let package = Package(
         "TilmashText",
         "TilmashGlossary",
         "TilmashAnnotate",
+        "TilmashNormalize",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -77,6 +85,18 @@ let package = Package(
     .testTarget(
       name: "TilmashGlossaryTests",
       dependencies: ["TilmashGlossary", "TilmashText"]
+    ),
+    .testTarget(
+      name: "TilmashNormalizeTests",
+      dependencies: [
+        "TilmashNormalize",
+        "TilmashAnnotate",
+        "TilmashGlossary",
+        "TilmashText",
+        // Built before the tests, which run it end to end.
+        "tilmash",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
     ),
     .testTarget(
       name: "TilmashMorphologyTests",

@@ -6,6 +6,6 @@ struct Tilmash: ParsableCommand {
     commandName: "tilmash",
     abstract: "Names, glossary terms and transliteration for Turkish, Kazakh and English text.",
     version: "0.1.0",
-    subcommands: [Annotate.self, Lookup.self, Glossary.self, Translit.self]
+    subcommands: [Annotate.self, Lookup.self, Glossary.self, Normalize.self, Translit.self]
   )
 }
