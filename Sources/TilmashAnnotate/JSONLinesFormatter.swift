@@ -1,4 +1,5 @@
 import TilmashGlossary
+import TilmashText
 
 /// One JSON object per document and line:
 /// `{"document", "language", "annotations": [{"start", "end", "byteStart", "byteEnd", "text",

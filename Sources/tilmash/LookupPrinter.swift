@@ -1,4 +1,5 @@
 import TilmashGlossary
+import TilmashText
 
 /// Text and JSON renderings of lookup results.
 enum LookupPrinter {
@@ -44,35 +45,48 @@ enum LookupPrinter {
   }
 
   static func json(_ matches: [LookupMatch], languages shown: [String]) -> String {
-    JSONText.array(
-      matches.map { match in
-        let entry = match.entry
-        let languages = languages(of: entry, shown: shown)
-        var preferred: [(String, String)] = []
-        var forms: [(String, String)] = []
-        for language in languages {
-          let list = Self.forms(of: match, in: language)
-          guard !list.isEmpty else { continue }
-          if let first = list.first(where: { $0.status == .preferred }) { preferred.append((language, JSONText.string(first.text))) }
-          forms.append(
-            (
-              language,
-              JSONText.array(
-                list.map { JSONText.object([("form", JSONText.string($0.text)), ("status", JSONText.string($0.status.rawValue))]) })
-            ))
+    var json = JSONWriter()
+    json.beginArray()
+    for match in matches {
+      let entry = match.entry
+      let listed = languages(of: entry, shown: shown).map { ($0, forms(of: match, in: $0)) }.filter { !$0.1.isEmpty }
+      json.beginObject()
+      json.field("id", entry.id)
+      json.field("kind", entry.kind.rawValue)
+      json.key("score")
+      json.number(match.score)
+      json.field("match", match.kind.rawValue)
+      json.key("matched")
+      json.beginObject()
+      json.field("form", match.form.text)
+      json.field("language", match.form.language)
+      json.endObject()
+      json.key("preferred")
+      json.beginObject()
+      for (language, list) in listed {
+        if let first = list.first(where: { $0.status == .preferred }) { json.field(language, first.text) }
+      }
+      json.endObject()
+      json.key("forms")
+      json.beginObject()
+      for (language, list) in listed {
+        json.key(language)
+        json.beginArray()
+        for form in list {
+          json.beginObject()
+          json.field("form", form.text)
+          json.field("status", form.status.rawValue)
+          json.endObject()
         }
-        return JSONText.object([
-          ("id", JSONText.string(entry.id)),
-          ("kind", JSONText.string(entry.kind.rawValue)),
-          ("score", String(format: match.score)),
-          ("match", JSONText.string(match.kind.rawValue)),
-          ("matched", JSONText.object([("form", JSONText.string(match.form.text)), ("language", JSONText.string(match.form.language))])),
-          ("preferred", JSONText.object(preferred)),
-          ("forms", JSONText.object(forms)),
-          ("domain", JSONText.optional(entry.domain)),
-          ("note", JSONText.optional(entry.note)),
-        ])
-      })
+        json.endArray()
+      }
+      json.endObject()
+      json.field("domain", entry.domain)
+      json.field("note", entry.note)
+      json.endObject()
+    }
+    json.endArray()
+    return json.text
   }
 }
 

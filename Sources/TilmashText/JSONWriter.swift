@@ -1,90 +1,106 @@
-/// Appends JSON to a byte buffer: enough for the flat records Tilmash writes, without
-/// Foundation's encoder and its per-record cost.
-struct JSONWriter {
-  private(set) var bytes: [UInt8] = []
+/// Appends JSON to a byte buffer, keys in the order they are written: enough for the records
+/// Tilmash writes (annotations, lookup results, reports), without Foundation's encoder and its
+/// per-record cost.
+///
+///     var json = JSONWriter()
+///     json.beginObject(); json.field("id", "dip-state-visit"); json.endObject()
+///     String(decoding: json.bytes, as: UTF8.self)  // {"id":"dip-state-visit"}
+public struct JSONWriter: Sendable {
+  public private(set) var bytes: [UInt8] = []
   private var needsComma: [Bool] = []
 
-  init() {}
+  public init() {}
 
-  mutating func beginObject() {
+  /// The JSON written so far, as a string.
+  public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+  public mutating func beginObject() {
     separate()
     bytes.append(UInt8(ascii: "{"))
     needsComma.append(false)
   }
 
-  mutating func endObject() {
+  public mutating func endObject() {
     bytes.append(UInt8(ascii: "}"))
     needsComma.removeLast()
   }
 
-  mutating func beginArray() {
+  public mutating func beginArray() {
     separate()
     bytes.append(UInt8(ascii: "["))
     needsComma.append(false)
   }
 
-  mutating func endArray() {
+  public mutating func endArray() {
     bytes.append(UInt8(ascii: "]"))
     needsComma.removeLast()
   }
 
   /// Writes `"key":` inside an object; the value follows.
-  mutating func key(_ key: String) {
+  public mutating func key(_ key: String) {
     separate()
     appendString(key)
     bytes.append(UInt8(ascii: ":"))
     if !needsComma.isEmpty { needsComma[needsComma.count - 1] = false }
   }
 
-  mutating func string(_ value: String) {
+  public mutating func string(_ value: String) {
     separate()
     appendString(value)
   }
 
-  mutating func int(_ value: Int) {
+  public mutating func int(_ value: Int) {
     separate()
     bytes.append(contentsOf: String(value).utf8)
   }
 
-  mutating func bool(_ value: Bool) {
+  /// A finite number, written with at most three decimals: 1, 0.95, 0.667.
+  public mutating func number(_ value: Double) {
+    separate()
+    let rounded = (value * 1000).rounded() / 1000
+    let text = rounded.isFinite ? (rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)) : "null"
+    bytes.append(contentsOf: text.utf8)
+  }
+
+  public mutating func bool(_ value: Bool) {
     separate()
     bytes.append(contentsOf: (value ? "true" : "false").utf8)
   }
 
-  mutating func null() {
+  public mutating func null() {
     separate()
     bytes.append(contentsOf: "null".utf8)
   }
 
-  mutating func field(_ name: String, _ value: String) {
+  public mutating func field(_ name: String, _ value: String) {
     key(name)
     string(value)
   }
 
-  mutating func field(_ name: String, _ value: Int) {
+  public mutating func field(_ name: String, _ value: Int) {
     key(name)
     int(value)
   }
 
-  mutating func field(_ name: String, _ value: Bool) {
+  public mutating func field(_ name: String, _ value: Bool) {
     key(name)
     bool(value)
   }
 
-  mutating func field(_ name: String, _ value: String?) {
+  public mutating func field(_ name: String, _ value: String?) {
     key(name)
     if let value { string(value) } else { null() }
   }
 
   /// An object of string values with sorted keys.
-  mutating func field(_ name: String, _ value: [String: String]) {
+  public mutating func field(_ name: String, _ value: [String: String]) {
     key(name)
     beginObject()
     for (key, text) in value.sorted(by: { $0.key < $1.key }) { field(key, text) }
     endObject()
   }
 
-  mutating func newline() { bytes.append(0x0A) }
+  public mutating func newline() { bytes.append(0x0A) }
 
   private mutating func separate() {
     guard let last = needsComma.last else { return }
