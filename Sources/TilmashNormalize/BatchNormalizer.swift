@@ -54,8 +54,10 @@ public struct BatchNormalizer: Sendable {
     }
     guard let target else { return outcome }
     do {
-      try FileManager.default.createDirectory(
-        atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+      let parent = (target as NSString).deletingLastPathComponent
+      if case .directory = destination, !parent.isEmpty {
+        try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+      }
       try AtomicFile.write(result.output, to: target)
       outcome.writtenPath = target
     } catch {

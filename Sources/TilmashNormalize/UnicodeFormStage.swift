@@ -32,6 +32,7 @@ public struct UnicodeFormStage: NormalizationStage {
     for (offset, byte) in bytes.enumerated() {
       if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
         finish(offset)
+        start = offset + 1
       } else if byte >= 0x80 {
         hasNonASCII = true
       }

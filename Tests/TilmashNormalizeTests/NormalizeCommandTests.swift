@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+
+/// The built `tilmash` executable (the test target depends on it), run end to end.
+private let executable: URL? = {
+  var candidates: [URL] = []
+  if let runner = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+    candidates.append(URL(fileURLWithPath: runner).deletingLastPathComponent().appending(path: "tilmash"))
+  }
+  let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+  candidates.append(packageRoot.appending(path: ".build/debug/tilmash"))
+  return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path()) }
+}()
+
+private struct Outcome {
+  var status: Int32
+  var stdout: String
+  var stderr: String
+}
+
+private func temporaryDirectory() throws -> String {
+  let path = NSTemporaryDirectory() + "tilmash-normalize-\(UUID().uuidString)"
+  try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  return path
+}
+
+private func tilmash(_ arguments: [String], stdin: String = "", in directory: String) throws -> Outcome {
+  let binary = try #require(executable, "build the package first (swift build)")
+  let input = directory + "/.stdin"
+  let outPath = directory + "/.stdout"
+  let errPath = directory + "/.stderr"
+  FileManager.default.createFile(atPath: input, contents: Data(stdin.utf8))
+  FileManager.default.createFile(atPath: outPath, contents: nil)
+  FileManager.default.createFile(atPath: errPath, contents: nil)
+  let process = Process()
+  process.executableURL = binary
+  process.arguments = arguments
+  process.currentDirectoryURL = URL(fileURLWithPath: directory)
+  process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: input))
+  process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
+  process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
+  try process.run()
+  process.waitUntilExit()
+  return Outcome(
+    status: process.terminationStatus,
+    stdout: String(decoding: try Data(contentsOf: URL(fileURLWithPath: outPath)), as: UTF8.self),
+    stderr: String(decoding: try Data(contentsOf: URL(fileURLWithPath: errPath)), as: UTF8.self))
+}
+
+private func write(_ text: String, _ path: String) throws {
+  try FileManager.default.createDirectory(
+    atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+  try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+}
+
+private func read(_ path: String) throws -> String {
+  String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
+}
+
+@Suite(.serialized)
+struct NormalizeCommandTests {
+  @Test func standardInputToStandardOutput() throws {
+    let directory = try temporaryDirectory()
+    let outcome = try tilmash(["normalize", "--to", "tr"], stdin: "Nursultan Nazarbaev'in\r\nziyareti ", in: directory)
+    #expect(outcome.status == 0, "\(outcome.stderr)")
+    #expect(outcome.stdout == "Nursultan Nazarbayev'in\r\nziyareti ")
+    let kazakh = try tilmash(["normalize", "--to", "kk"], stdin: "Recep Tayyip Erdoğan мырза", in: directory)
+    #expect(kazakh.stdout == "Режеп Тайып Ердоған мырза")
+  }
+
+  @Test func checkPrintsChangesAndFails() throws {
+    let directory = try temporaryDirectory()
+    try write("Bugün\nNursultan Nazarbaev'in ziyareti\n", directory + "/a.txt")
+    try write("Nursultan Nazarbayev\n", directory + "/clean.txt")
+    let outcome = try tilmash(["normalize", "--to", "tr", "--check", "a.txt", "clean.txt"], in: directory)
+    #expect(outcome.status == 1)
+    #expect(outcome.stdout == "a.txt:2:11: warning: 'Nazarbaev' -> 'Nazarbayev' (per-nursultan-nazarbayev)\n")
+    #expect(try read(directory + "/a.txt") == "Bugün\nNursultan Nazarbaev'in ziyareti\n")
+    let clean = try tilmash(["normalize", "--to", "tr", "--check", "clean.txt"], in: directory)
+    #expect(clean.status == 0)
+    #expect(clean.stdout.isEmpty)
+  }
+
+  @Test func reportListsEveryChange() throws {
+    let directory = try temporaryDirectory()
+    let outcome = try tilmash(
+      ["normalize", "--to", "tr", "--report", "changes.jsonl"], stdin: "Жапаров ve Назарбаев e\u{301}", in: directory)
+    #expect(outcome.status == 0, "\(outcome.stderr)")
+    #expect(outcome.stdout == "Жапаров ve Nazarbayev é")
+    #expect(
+      try read(directory + "/changes.jsonl") == """
+        {"path":"-","start":0,"end":7,"before":"Жапаров","after":"Жапаров","id":null,"rule":"unknown"}
+        {"path":"-","start":11,"end":20,"before":"Назарбаев","after":"Nazarbayev","id":"per-nursultan-nazarbayev","rule":"name"}
+        {"path":"-","start":21,"end":23,"before":"e\u{301}","after":"é","id":null,"rule":"nfc"}
+
+        """)
+  }
+
+  @Test func inPlaceKeepsTheModeAndTouchesOnlyChangedFiles() throws {
+    let directory = try temporaryDirectory()
+    let changed = directory + "/a.txt"
+    let unchanged = directory + "/b.txt"
+    try write("NAZARBAEV'E\n", changed)
+    try write("Nazarbayev\n", unchanged)
+    try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: changed)
+    let before = try FileManager.default.attributesOfItem(atPath: unchanged)[.modificationDate] as? Date
+    Thread.sleep(forTimeInterval: 0.01)
+    let outcome = try tilmash(["normalize", "--to", "tr", "--in-place", "a.txt", "b.txt"], in: directory)
+    #expect(outcome.status == 0, "\(outcome.stderr)")
+    #expect(try read(changed) == "NAZARBAYEV'E\n")
+    let mode = try FileManager.default.attributesOfItem(atPath: changed)[.posixPermissions] as? Int
+    #expect(mode == 0o640)
+    #expect(try FileManager.default.attributesOfItem(atPath: unchanged)[.modificationDate] as? Date == before)
+  }
+
+  @Test func outMirrorsTheTreeAndABadFileFailsAlone() throws {
+    let directory = try temporaryDirectory()
+    try write("Nursultan Nazarbaev and Tokayev\n", directory + "/in/news/a.txt")
+    try write("nothing here", directory + "/in/b.md")
+    try FileManager.default.createFile(atPath: directory + "/in/bad.txt", contents: Data([0x41, 0x42, 0xC3, 0x28]))
+    let outcome = try tilmash(["normalize", "--to", "en", "--out", "out", "in"], in: directory)
+    #expect(outcome.status == 1)
+    #expect(outcome.stderr.contains("in/bad.txt: error: invalid UTF-8 at byte offset 2"))
+    #expect(try read(directory + "/out/news/a.txt") == "Nursultan Nazarbayev and Tokayev\n")
+    #expect(try read(directory + "/out/b.md") == "nothing here")
+    #expect(!FileManager.default.fileExists(atPath: directory + "/out/bad.txt"))
+  }
+
+  @Test func badOptionsAreRefused() throws {
+    let directory = try temporaryDirectory()
+    #expect(try tilmash(["normalize", "--to", "xx"], in: directory).status != 0)
+    #expect(try tilmash(["normalize", "--to", "tr", "--in-place"], in: directory).status != 0)
+    let help = try tilmash(["normalize", "--help"], in: directory)
+    #expect(help.stdout.contains("--check"))
+    #expect(help.stdout.contains("Examples:"))
+  }
+}
