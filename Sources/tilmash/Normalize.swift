@@ -13,16 +13,18 @@ extension Tilmash {
       abstract: "Rewrite known names to the house form of a language, tidy Unicode, change nothing else.",
       discussion: """
         Reads files, directories (recursively: *.txt and *.md unless --include says otherwise) \
-        or standard input, written in the language of --to, and rewrites:
+        or standard input, written in the language of --to, and rewrites three things.
 
-          names        every person, place and organization the glossaries know, in any \
-        script, romanization or near spelling, to the entry's preferred form in that language; \
-        the text's capitals and the name's suffixes are kept (Nazarbaev'e -> Nazarbayev'e, \
-        Gül'e -> Gul'a), a surname alone stays a surname
-          Unicode      NFC (--form), words mixing Latin and Cyrillic look-alikes in one script, \
-        apostrophes before Turkish suffixes (--apostrophe)
-          unknown      capitalized words in the other script that no glossary knows: \
-        transliterated with --transliterate-unknown SCHEME, else only listed in --report
+        Names: every person, place and organization the glossaries know, in any script, \
+        romanization or near spelling, becomes the entry's preferred form in that language. \
+        The text's capitals and the name's suffixes are kept (NAZARBAEV'E -> NAZARBAYEV'E, \
+        Назарбаев -> Nazarbayev with --to tr); a surname alone stays a surname.
+
+        Unicode: NFC (--form), words mixing Latin and Cyrillic look-alikes made one script, \
+        apostrophes before Turkish suffixes made one kind (--apostrophe).
+
+        Unknown names: capitalized words in the other script that no glossary knows are \
+        transliterated with --transliterate-unknown SCHEME, else only listed in --report.
 
         Every other byte is kept: line endings, spacing, a byte-order mark, a missing final \
         newline. Normalizing the output again changes nothing. A different name of the same \
