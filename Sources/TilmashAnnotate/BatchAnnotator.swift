@@ -1,4 +1,5 @@
 import Dispatch
+import TilmashGlossary
 import TilmashText
 
 /// Annotates a stream of documents on several threads and hands the results back in input
@@ -34,11 +35,11 @@ public struct BatchAnnotator: Sendable {
 
   private func annotate(_ batch: [DocumentSource]) -> [AnnotatedDocument] {
     if jobs == 1 || batch.count == 1 { return batch.map(annotate) }
-    let results = ResultSlots(count: batch.count)
+    let results = ChunkResults<AnnotatedDocument?>(count: batch.count, initial: nil)
     DispatchQueue.concurrentPerform(iterations: batch.count) { index in
       results.set(index, annotate(batch[index]))
     }
-    return results.values
+    return results.values.compactMap { $0 }
   }
 
   /// Reads, checks and annotates one document.
@@ -55,18 +56,4 @@ public struct BatchAnnotator: Sendable {
     }
     return AnnotatedDocument(name: source.name, outputStem: source.outputStem, byteCount: byteCount, result: result)
   }
-}
-
-/// Slots written once each from concurrent iterations, then read after they all finish.
-private final class ResultSlots: @unchecked Sendable {
-  private var slots: [AnnotatedDocument?]
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  /// Each index is written by exactly one iteration, so writes never race.
-  func set(_ index: Int, _ value: AnnotatedDocument) {
-    slots.withUnsafeMutableBufferPointer { $0[index] = value }
-  }
-
-  var values: [AnnotatedDocument] { slots.compactMap { $0 } }
 }

@@ -1,0 +1,88 @@
+/// The growing key, its offset map and its words. The key and the map grow in buffers of their
+/// own rather than arrays: the hot loop appends a byte at a time, and an array would check its
+/// uniqueness on every append.
+struct FoldState: ~Copyable {
+  private var keyBuffer: UnsafeMutablePointer<UInt8>
+  private var offsetBuffer: UnsafeMutablePointer<Int32>
+  private(set) var count = 0
+  private var capacity: Int
+  var wordStarts: [Int32] = []
+  var wordEnds: [Int32] = []
+  var capitalization: [FoldedText.Capitalization] = []
+
+  init(capacity: Int) {
+    self.capacity = max(capacity + capacity / 8 + 16, 32)
+    keyBuffer = .allocate(capacity: self.capacity)
+    offsetBuffer = .allocate(capacity: self.capacity + 1)
+  }
+
+  deinit {
+    keyBuffer.deallocate()
+    offsetBuffer.deallocate()
+  }
+
+  @inline(__always)
+  mutating func append(_ byte: UInt8, from offset: Int32) {
+    if count == capacity { grow() }
+    keyBuffer[count] = byte
+    offsetBuffer[count] = offset
+    count += 1
+  }
+
+  @inline(__always)
+  mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int32) {
+    for byte in bytes { append(byte, from: offset) }
+  }
+
+  mutating func append(_ bytes: [UInt8], from offset: Int32) {
+    bytes.withUnsafeBufferPointer { append($0, from: offset) }
+  }
+
+  private mutating func grow() {
+    let newCapacity = capacity * 2
+    let newKey = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    let newOffsets = UnsafeMutablePointer<Int32>.allocate(capacity: newCapacity + 1)
+    newKey.update(from: keyBuffer, count: count)
+    newOffsets.update(from: offsetBuffer, count: count)
+    keyBuffer.deallocate()
+    offsetBuffer.deallocate()
+    keyBuffer = newKey
+    offsetBuffer = newOffsets
+    capacity = newCapacity
+  }
+
+  mutating func beginWord() { wordStarts.append(Int32(count)) }
+
+  mutating func endWord(_ capitalization: FoldedText.Capitalization) {
+    wordEnds.append(Int32(count))
+    self.capitalization.append(capitalization)
+  }
+
+  /// Repairs the folded word begun last when it mixes Latin and Cyrillic look-alikes. Works on
+  /// the key rather than the source so that folding a key again gives the same key.
+  mutating func repairLastWord() {
+    guard let start = wordStarts.last.map(Int.init) else { return }
+    var scalars: [(Unicode.Scalar, Int32)] = []
+    var index = start
+    let key = UnsafeBufferPointer(start: keyBuffer, count: count)
+    while index < count {
+      let (scalar, length) = Folder.decode(key, at: index)
+      scalars.append((scalar, offsetBuffer[index]))
+      index += length
+    }
+    guard let repaired = MixedScriptRepair.folded.repairedScalars(scalars.map(\.0)) else { return }
+    count = start
+    for (scalar, (_, offset)) in zip(repaired, scalars) {
+      UTF8.encode(scalar) { append($0, from: offset) }
+    }
+  }
+
+  /// The finished text; `sourceLength` closes the offset map.
+  consuming func finish(sourceLength: Int) -> FoldedText {
+    offsetBuffer[count] = Int32(sourceLength)
+    return FoldedText(
+      key: Array(UnsafeBufferPointer(start: keyBuffer, count: count)),
+      sourceOffsets: Array(UnsafeBufferPointer(start: offsetBuffer, count: count + 1)),
+      wordStarts: wordStarts, wordEnds: wordEnds, wordCapitalization: capitalization)
+  }
+}
