@@ -28,131 +28,102 @@ public final class GlossaryIndex: Sendable {
   /// Every recognized form, in entry order; postings point into it.
   public let forms: [RecognizedForm]
 
-  private let turkicExact: [String: PostingList]
-  private let standardExact: [String: PostingList]
-  private let looseKeyIDs: [String: Int32]
-  private let skeletons: [String: PostingList]
-  private let surnames: [String: PostingList]
-  private let knownStems: [String: Set<String>]
-  private let looseKeyList: [String]
-  private let looseKeyForms: [PostingList]
+  private let turkicExact: PostingTable
+  private let standardExact: PostingTable
+  private let loose: PostingTable
+  private let skeletons: PostingTable
+  private let surnames: PostingTable
+  /// The last words of the exact keys of tr, kk and en forms (see `morphologyLanguages`).
+  private let knownStems: [ByteStringTable]
   private let fuzzy = Mutex<FuzzyIndex?>(nil)
-
-  private struct Keys: Sendable {
-    var exact: String
-    var turkic: Bool
-    var loose: String?
-    var skeleton: String?
-    var surname: String?
-    var surnameSkeleton: String?
-  }
 
   public init(glossary: Glossary, expander: FormExpander = .standard) {
     self.glossary = glossary
     let forms = expander.recognizedForms(of: glossary)
     self.forms = forms
     let entries = glossary.entries
-    // `Folder` and the analyzers build their tables on first use: not inside the timed loops.
-    // Keys of every form, on all cores.
+    // Keys of every form, on all cores, as bytes: `String` hashing normalizes to NFC first, and
+    // the keys are NFC already.
     let chunkCount = max(1, min(64, forms.count / 2048))
     let chunkSize = (forms.count + chunkCount - 1) / chunkCount
-    let parts = ChunkResults<[Keys]>(count: chunkCount, initial: [])
+    let parts = ChunkResults<FormKeys>(count: chunkCount, initial: FormKeys())
     DispatchQueueBridge.concurrentPerform(chunkCount) { chunk in
       let start = chunk * chunkSize
       let end = min(start + chunkSize, forms.count)
       guard start < end else { return }
-      var keys: [Keys] = []
-      keys.reserveCapacity(end - start)
-      let turkic = Folder(language: .turkish)
-      let standard = Folder(language: .english)
-      var turkicLanguages: [String: Bool] = [:]
+      var keys = FormKeys()
+      keys.reserve(forms: end - start)
+      var builder = FormKeys.Maker()
       for form in forms[start..<end] {
-        let isTurkic = turkicLanguages[form.language] ?? CaseLanguage(tag: form.language).isTurkic
-        turkicLanguages[form.language] = isTurkic
-        let exact = Self.spaced((isTurkic ? turkic : standard).key(form.text))
-        var item = Keys(exact: exact, turkic: isTurkic)
-        if LooseKey.isLatin(exact) {
-          item.loose = LooseKey.make(exact)
-          let kind = entries[form.entryIndex].kind
-          if kind.isName || form.language.hasPrefix("kk") {
-            item.skeleton = NameSkeleton.key(exact)
-          }
-        }
-        if entries[form.entryIndex].kind == .person, let space = exact.lastIndex(of: " ") {
-          let surname = String(exact[exact.index(after: space)...])
-          if surname.unicodeScalars.count >= 3 {
-            item.surname = surname
-            if LooseKey.isLatin(surname) { item.surnameSkeleton = NameSkeleton.key(surname) }
-          }
-        }
-        keys.append(item)
+        builder.add(form, kind: entries[form.entryIndex].kind, to: &keys)
       }
       parts.set(chunk, keys)
     }
     // Two independent groups of tables, filled on two cores.
     let keyParts = parts.values
-    let exactTables = Mutex<(turkic: [String: PostingList], standard: [String: PostingList], stems: [String: Set<String>])?>(nil)
-    let otherTables = Mutex<(ids: [String: Int32], lists: [String], postings: [PostingList], skeletons: [String: PostingList], surnames: [String: PostingList])?>(nil)
+    let exactTables = Mutex<(turkic: PostingTable, standard: PostingTable, stems: [ByteStringTable])?>(nil)
+    let otherTables = Mutex<(loose: PostingTable, skeletons: PostingTable, surnames: PostingTable)?>(nil)
     DispatchQueueBridge.concurrentPerform(2) { job in
       var position: Int32 = 0
       if job == 0 {
-        var turkicExact: [String: PostingList] = [:]
-        var standardExact: [String: PostingList] = [:]
-        var knownStems: [String: Set<String>] = [:]
-        turkicExact.reserveCapacity(forms.count)
+        var turkicExact = PostingTable.Builder(capacity: forms.count)
+        var standardExact = PostingTable.Builder(capacity: forms.count / 2)
+        var knownStems = Self.morphologyLanguages.map { _ in ByteStringTable(capacity: forms.count / 2) }
         for keys in keyParts {
-          for item in keys {
-            if item.turkic {
-              Self.add(position, item.exact, to: &turkicExact)
-            } else {
-              Self.add(position, item.exact, to: &standardExact)
-            }
-            if let morphology = Self.morphologyLanguage(forms[Int(position)].language) {
-              let last = item.exact.lastIndex(of: " ").map { String(item.exact[item.exact.index(after: $0)...]) } ?? item.exact
-              knownStems[morphology, default: []].insert(last)
-            }
-            position += 1
-          }
-        }
-        exactTables.withLock { $0 = (turkicExact, standardExact, knownStems) }
-      } else {
-        var looseKeyIDs: [String: Int32] = [:]
-        var looseKeyList: [String] = []
-        var looseKeyForms: [PostingList] = []
-        var skeletons: [String: PostingList] = [:]
-        var surnames: [String: PostingList] = [:]
-        looseKeyIDs.reserveCapacity(forms.count)
-        for keys in keyParts {
-          for item in keys {
-            if let key = item.loose {
-              if let id = looseKeyIDs[key] {
-                looseKeyForms[Int(id)].append(position)
+          keys.bytes.withUnsafeBufferPointer { bytes in
+            for item in 0..<keys.count {
+              let exact = keys.span(.exact, of: item, in: bytes)
+              if keys.isTurkic[item] {
+                turkicExact.add(exact, position)
               } else {
-                looseKeyIDs[key] = Int32(looseKeyList.count)
-                looseKeyList.append(key)
-                looseKeyForms.append(PostingList(position))
+                standardExact.add(exact, position)
               }
+              let morphology = Int(keys.morphology[item])
+              if morphology >= 0 { knownStems[morphology].insert(keys.span(.last, of: item, in: bytes)) }
+              position += 1
             }
-            if let key = item.skeleton { Self.add(position, key, to: &skeletons) }
-            if let key = item.surname { Self.add(position, key, to: &surnames) }
-            if let key = item.surnameSkeleton, key != item.surname { Self.add(position, key, to: &surnames) }
-            position += 1
           }
         }
-        otherTables.withLock { $0 = (looseKeyIDs, looseKeyList, looseKeyForms, skeletons, surnames) }
+        let tables = (turkicExact.finish(), standardExact.finish(), knownStems)
+        exactTables.withLock { $0 = tables }
+      } else {
+        var loose = PostingTable.Builder(capacity: forms.count)
+        var skeletons = PostingTable.Builder()
+        var surnames = PostingTable.Builder()
+        for keys in keyParts {
+          keys.bytes.withUnsafeBufferPointer { bytes in
+            for item in 0..<keys.count {
+              if keys.has(.loose, item) { loose.add(keys.span(.loose, of: item, in: bytes), position) }
+              if keys.has(.skeleton, item) { skeletons.add(keys.span(.skeleton, of: item, in: bytes), position) }
+              if keys.has(.surname, item) {
+                let surname = keys.span(.surname, of: item, in: bytes)
+                surnames.add(surname, position)
+                if keys.has(.surnameSkeleton, item) {
+                  let skeleton = keys.span(.surnameSkeleton, of: item, in: bytes)
+                  if !skeleton.elementsEqual(surname) { surnames.add(skeleton, position) }
+                }
+              }
+              position += 1
+            }
+          }
+        }
+        let tables = (loose.finish(), skeletons.finish(), surnames.finish())
+        otherTables.withLock { $0 = tables }
       }
     }
-    let exact = exactTables.withLock { $0 } ?? ([:], [:], [:])
-    let other = otherTables.withLock { $0 } ?? ([:], [], [], [:], [:])
+    let empty = PostingTable.Builder(capacity: 1)
+    let exact = exactTables.withLock { $0 } ?? (empty.finish(), empty.finish(), [])
+    let other = otherTables.withLock { $0 } ?? (empty.finish(), empty.finish(), empty.finish())
     self.turkicExact = exact.0
     self.standardExact = exact.1
     self.knownStems = exact.2
-    self.looseKeyIDs = other.0
-    self.looseKeyList = other.1
-    self.looseKeyForms = other.2
-    self.skeletons = other.3
-    self.surnames = other.4
+    self.loose = other.0
+    self.skeletons = other.1
+    self.surnames = other.2
   }
+
+  /// The morphology languages, in the order of `knownStems`.
+  static let morphologyLanguages = ["tr", "kk", "en"]
 
   /// The entries `query` may mean, best first.
   ///
@@ -165,10 +136,7 @@ public final class GlossaryIndex: Sendable {
     let wanted = Set(options.languages.map(LanguageTag.primary))
     var best: [Int: LookupMatch] = [:]
 
-    func consider(_ list: PostingList?, _ kind: MatchKind, distance: Int = 0) {
-      consider(list?.positions, kind, distance: distance)
-    }
-    func consider(_ postings: [Int32]?, _ kind: MatchKind, distance: Int = 0) {
+    func consider(_ postings: ArraySlice<Int32>?, _ kind: MatchKind, distance: Int = 0) {
       for position in postings ?? [] {
         let form = forms[Int(position)]
         if !wanted.isEmpty, !wanted.contains(LanguageTag.primary(form.language)) { continue }
@@ -180,8 +148,8 @@ public final class GlossaryIndex: Sendable {
       }
     }
     func exact(_ turkic: String, _ standard: String, _ kind: MatchKind) {
-      consider(turkicExact[turkic], kind)
-      consider(standardExact[standard], kind)
+      consider(turkicExact.positions(of: turkic), kind)
+      consider(standardExact.positions(of: standard), kind)
     }
 
     exact(turkicKey, standardKey, .exact)
@@ -192,48 +160,45 @@ public final class GlossaryIndex: Sendable {
     for (key, turkic) in [(cutTurkic, true), (cutStandard, false)] {
       let (prefix, last) = Self.splitLast(key)
       let stems = InflectionStems.stems(of: last) { language, stem in
-        knownStems[language]?.contains(stem) ?? false
+        guard let table = Self.morphologyLanguages.firstIndex(of: language) else { return false }
+        return knownStems[table].id(of: stem) >= 0
       }
       for (stem, language) in stems {
         let candidate = prefix + stem
-        let postings = (turkic ? turkicExact : standardExact)[candidate]?.positions.filter {
+        let postings = (turkic ? turkicExact : standardExact).positions(of: candidate)?.filter {
           Self.morphologyLanguage(forms[Int($0)].language) == language
         }
-        consider(postings, .inflected)
+        consider(postings.map { ArraySlice($0) }, .inflected)
       }
     }
     let looseQuery = LooseKey.make(turkicKey)
-    consider(looseKeyIDs[looseQuery].map { looseKeyForms[Int($0)] }, .ascii)
+    consider(loose.positions(of: looseQuery), .ascii)
     let looseCut = LooseKey.make(cutTurkic)
-    if looseCut != looseQuery { consider(looseKeyIDs[looseCut].map { looseKeyForms[Int($0)] }, .ascii) }
+    if looseCut != looseQuery { consider(loose.positions(of: looseCut), .ascii) }
     if LooseKey.isLatin(cutTurkic) {
-      consider(skeletons[NameSkeleton.key(cutTurkic)], .skeleton)
+      consider(skeletons.positions(of: NameSkeleton.key(cutTurkic)), .skeleton)
     }
     if !cutTurkic.contains(" ") {
-      consider(surnames[cutTurkic], .partial)
-      if cutStandard != cutTurkic { consider(surnames[cutStandard], .partial) }
-      if LooseKey.isLatin(cutTurkic) { consider(surnames[NameSkeleton.key(cutTurkic)], .partial) }
+      consider(surnames.positions(of: cutTurkic), .partial)
+      if cutStandard != cutTurkic { consider(surnames.positions(of: cutStandard), .partial) }
+      if LooseKey.isLatin(cutTurkic) { consider(surnames.positions(of: NameSkeleton.key(cutTurkic)), .partial) }
     }
     if options.fuzzy {
       let index = fuzzy.withLock { cached in
         if let cached { return cached }
-        let built = FuzzyIndex(keys: looseKeyList)
+        // The deletion index needs the loose keys as strings: made on first use only.
+        let built = FuzzyIndex(keys: (0..<loose.keys.count).map { loose.keys.string(Int32($0)) })
         cached = built
         return built
       }
       for (key, distance) in index.candidates(looseCut) where distance > 0 {
-        consider(looseKeyForms[key].positions, .fuzzy, distance: distance)
+        consider(loose.positions(ofID: Int32(key)), .fuzzy, distance: distance)
       }
     }
     let sorted = best.values.sorted {
       $0.score != $1.score ? $0.score > $1.score : $0.entryIndex < $1.entryIndex
     }
     return Array(sorted.prefix(max(options.limit, 0)))
-  }
-
-  @inline(__always)
-  private static func add(_ position: Int32, _ key: String, to table: inout [String: PostingList]) {
-    if table[key]?.append(position) == nil { table[key] = PostingList(position) }
   }
 
   /// The score of a match of `kind` on `form`.
@@ -269,40 +234,53 @@ public final class GlossaryIndex: Sendable {
 
   /// A key with hyphens and runs of white space made one space, trimmed.
   static func spaced(_ key: String) -> String {
-    // Most keys are already spaced: single ASCII spaces between words, no hyphen.
-    var clean = true
-    var previousSpace = true
-    for byte in key.utf8 {
-      // A hyphen, a control character, or the lead byte of a possible non-ASCII space or dash.
-      if byte == 0x2D || byte < 0x20 || byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 {
-        clean = false
-        break
-      }
-      if byte == 0x20 {
-        if previousSpace {
-          clean = false
-          break
+    var key = key
+    return key.withUTF8 { bytes in
+      if isSpaced(bytes) { return nil }
+      var result: [UInt8] = []
+      appendSpaced(bytes, to: &result)
+      return String(decoding: result, as: UTF8.self)
+    } ?? key
+  }
+
+  /// Appends `key` (valid UTF-8) with hyphens and runs of white space made one space, trimmed.
+  static func appendSpaced(_ key: UnsafeBufferPointer<UInt8>, to result: inout [UInt8]) {
+    if isSpaced(key) {
+      result.append(contentsOf: key)
+      return
+    }
+    let start = result.count
+    var pendingSpace = false
+    var index = 0
+    while index < key.count {
+      let (scalar, length) = UTF8Scalar.decode(key, at: index)
+      if scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}" || scalar.isGlossarySpace {
+        pendingSpace = result.count > start
+      } else {
+        if pendingSpace {
+          result.append(0x20)
+          pendingSpace = false
         }
+        result.append(contentsOf: UnsafeBufferPointer(rebasing: key[index..<index + length]))
+      }
+      index += length
+    }
+  }
+
+  /// Whether a key is spaced already: single ASCII spaces between words, no hyphen (most are).
+  private static func isSpaced(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    var previousSpace = true
+    for byte in key {
+      // A hyphen, a control character, or the lead byte of a possible non-ASCII space or dash.
+      if byte == 0x2D || byte < 0x20 || byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 { return false }
+      if byte == 0x20 {
+        if previousSpace { return false }
         previousSpace = true
       } else {
         previousSpace = false
       }
     }
-    if clean, !previousSpace || key.isEmpty { return key }
-    var result = String.UnicodeScalarView()
-    var pendingSpace = false
-    for scalar in key.unicodeScalars {
-      if scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}" || scalar.isGlossarySpace {
-        pendingSpace = !result.isEmpty
-        continue
-      }
-      if pendingSpace {
-        result.append(" ")
-        pendingSpace = false
-      }
-      result.append(scalar)
-    }
-    return String(result)
+    return !previousSpace || key.isEmpty
   }
 
   /// The key with its last word cut at its first apostrophe: `bakanlığı'nın` -> `bakanlığı`.

@@ -1,3 +1,5 @@
+import TilmashText
+
 /// A coarse key for names that collapses the usual romanization alternations, so that near
 /// spellings of one name meet while different names stay apart.
 ///
@@ -18,6 +20,9 @@ public struct NameSkeleton: Sendable {
   private var initial: [(from: [Unicode.Scalar], to: [Unicode.Scalar])] = []
   private var between: [Unicode.Scalar: [Unicode.Scalar]] = [:]
   private var vowels: Set<Unicode.Scalar> = []
+  /// `between` and `vowels` for scalars below U+0800, by value.
+  private var smallBetween: [[Unicode.Scalar]?] = []
+  private var smallVowels: [Bool] = []
   private var collapsesDoubles = false
 
   /// The rules shipped in `Data/name-skeleton.tsv`.
@@ -25,6 +30,9 @@ public struct NameSkeleton: Sendable {
 
   /// The skeleton of `foldedLatin` under the shipped rules.
   public static func key(_ foldedLatin: String) -> String { shared.key(foldedLatin) }
+
+  /// The skeleton of the valid UTF-8 `foldedLatin` under the shipped rules, as UTF-8.
+  public static func key(utf8 foldedLatin: UnsafeBufferPointer<UInt8>) -> [UInt8] { shared.key(utf8: foldedLatin) }
 
   /// Reads rules in the format of `Data/name-skeleton.tsv`; lines it does not understand are
   /// skipped.
@@ -49,10 +57,27 @@ public struct NameSkeleton: Sendable {
     initial.sort { $0.from.count > $1.from.count }
     smallRules = Array(repeating: [], count: 0x800)
     for (first, list) in rules where first.value < 0x800 { smallRules[Int(first.value)] = list }
+    smallBetween = Array(repeating: nil, count: 0x800)
+    for (scalar, replacement) in between where scalar.value < 0x800 { smallBetween[Int(scalar.value)] = replacement }
+    smallVowels = Array(repeating: false, count: 0x800)
+    for vowel in vowels where vowel.value < 0x800 { smallVowels[Int(vowel.value)] = true }
   }
 
   public func key(_ foldedLatin: String) -> String {
-    let input = Array(foldedLatin.unicodeScalars)
+    var text = foldedLatin
+    return text.withUTF8 { String(decoding: key(utf8: $0), as: UTF8.self) }
+  }
+
+  /// The skeleton of the valid UTF-8 `foldedLatin`, as UTF-8.
+  public func key(utf8 foldedLatin: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    var input: [Unicode.Scalar] = []
+    input.reserveCapacity(foldedLatin.count)
+    var position = 0
+    while position < foldedLatin.count {
+      let (scalar, length) = UTF8Scalar.decode(foldedLatin, at: position)
+      input.append(scalar)
+      position += length
+    }
     // Map stage, with hyphens and apostrophes made spaces.
     var mapped: [Unicode.Scalar] = []
     mapped.reserveCapacity(input.count)
@@ -80,7 +105,8 @@ public struct NameSkeleton: Sendable {
       }
     }
     // Word-initial and between-vowel rules, read on the mapped text.
-    var output = String.UnicodeScalarView()
+    var output: [Unicode.Scalar] = []
+    output.reserveCapacity(mapped.count)
     index = 0
     var previous: Unicode.Scalar = " "
     while index < mapped.count {
@@ -93,27 +119,41 @@ public struct NameSkeleton: Sendable {
           continue
         }
       }
-      if let replacement = between[scalar], vowels.contains(previous), index + 1 < mapped.count,
-        vowels.contains(mapped[index + 1])
-      {
+      if let replacement = betweenRule(scalar), isVowel(previous), index + 1 < mapped.count, isVowel(mapped[index + 1]) {
         append(replacement, to: &output)
       } else {
-        append([scalar], to: &output)
+        append(scalar, to: &output)
       }
       previous = scalar
       index += 1
     }
     while output.last == " " { output.removeLast() }
-    return String(output)
+    var result: [UInt8] = []
+    result.reserveCapacity(output.count + 8)
+    for scalar in output { UTF8Scalar.append(scalar, to: &result) }
+    return result
+  }
+
+  @inline(__always)
+  private func betweenRule(_ scalar: Unicode.Scalar) -> [Unicode.Scalar]? {
+    scalar.value < 0x800 ? smallBetween[Int(scalar.value)] : between[scalar]
+  }
+
+  @inline(__always)
+  private func isVowel(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x800 ? smallVowels[Int(scalar.value)] : vowels.contains(scalar)
   }
 
   /// Appends, collapsing doubled letters and runs of spaces.
-  private func append(_ scalars: [Unicode.Scalar], to output: inout String.UnicodeScalarView) {
-    for scalar in scalars {
-      if let last = output.last, last == scalar, collapsesDoubles || scalar == " " { continue }
-      if scalar == " ", output.isEmpty { continue }
-      output.append(scalar)
-    }
+  private func append(_ scalars: [Unicode.Scalar], to output: inout [Unicode.Scalar]) {
+    for scalar in scalars { append(scalar, to: &output) }
+  }
+
+  @inline(__always)
+  private func append(_ scalar: Unicode.Scalar, to output: inout [Unicode.Scalar]) {
+    if let last = output.last, last == scalar, collapsesDoubles || scalar == " " { return }
+    if scalar == " ", output.isEmpty { return }
+    output.append(scalar)
   }
 
   private static func matches(_ pattern: [Unicode.Scalar], _ scalars: [Unicode.Scalar], at index: Int) -> Bool {

@@ -1,0 +1,154 @@
+/// An open-addressing hash table from byte strings (folded words and keys) to dense ids, in the
+/// order they were first inserted.
+///
+///     var table = ByteStringTable()
+///     table.insert(Array("bakanlık".utf8))   // 0
+///     table.insert(Array("anlaşma".utf8))    // 1
+///     table.insert(Array("bakanlık".utf8))   // 0
+///     table.id(of: Array("anlaşma".utf8))    // 1
+///
+/// Strings live in one byte arena, so a lookup hashes and compares raw bytes without building a
+/// `String` (whose hashing normalizes to NFC first) or allocating per entry; keys are compared
+/// byte for byte, which is what folded (NFC) keys need.
+///
+/// - Complexity: Lookups are O(k) in the key's length on average; inserts amortized O(k).
+public struct ByteStringTable: Sendable {
+  @usableFromInline var arena: [UInt8] = []
+  @usableFromInline var starts: [Int32] = [0]
+  @usableFromInline var hashes: [UInt64] = []
+  @usableFromInline var slots: [Int32]
+  @usableFromInline var mask: Int
+
+  public init(capacity: Int = 1024) {
+    var size = 16
+    while size < capacity * 2 { size <<= 1 }
+    slots = [Int32](repeating: -1, count: size)
+    mask = size - 1
+  }
+
+  /// The number of distinct strings.
+  @inlinable public var count: Int { hashes.count }
+
+  /// The bytes of string `id`.
+  @inlinable public func bytes(_ id: Int32) -> ArraySlice<UInt8> {
+    arena[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])]
+  }
+
+  /// String `id` decoded as UTF-8.
+  public func string(_ id: Int32) -> String {
+    arena.withUnsafeBufferPointer { arena in
+      String(decoding: UnsafeBufferPointer(rebasing: arena[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])]), as: UTF8.self)
+    }
+  }
+
+  @inlinable @inline(__always)
+  public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    // FNV-1a over 8-byte lanes, then a final avalanche: fast on short words.
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var index = 0
+    let count = bytes.count
+    while index + 8 <= count {
+      var lane: UInt64 = 0
+      for shift in 0..<8 { lane |= UInt64(bytes[index + shift]) << (UInt64(shift) * 8) }
+      hash = (hash ^ lane) &* 0x0000_0100_0000_01B3
+      hash ^= hash >> 29
+      index += 8
+    }
+    while index < count {
+      hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3
+      index += 1
+    }
+    hash ^= hash >> 33
+    hash = hash &* 0xff51_afd7_ed55_8ccd
+    hash ^= hash >> 33
+    return hash
+  }
+
+  /// The id of `bytes`, or -1.
+  @inlinable @inline(__always)
+  public func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+    id(of: bytes, hash: Self.hash(bytes))
+  }
+
+  @inlinable @inline(__always)
+  func id(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    return arena.withUnsafeBufferPointer { arena in
+      slots.withUnsafeBufferPointer { slots in
+        hashes.withUnsafeBufferPointer { hashes in
+          starts.withUnsafeBufferPointer { starts in
+            while true {
+              let id = slots[slot]
+              if id < 0 { return -1 }
+              if hashes[Int(id)] == hash {
+                let start = Int(starts[Int(id)])
+                let end = Int(starts[Int(id) + 1])
+                if end - start == bytes.count, Self.equal(arena, start, bytes) { return id }
+              }
+              slot = (slot + 1) & mask
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @inlinable @inline(__always)
+  static func equal(_ arena: UnsafeBufferPointer<UInt8>, _ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index < bytes.count {
+      if arena[start + index] != bytes[index] { return false }
+      index += 1
+    }
+    return true
+  }
+
+  /// The id of `bytes`, or -1.
+  @inlinable public func id(of bytes: [UInt8]) -> Int32 {
+    bytes.withUnsafeBufferPointer { id(of: $0) }
+  }
+
+  /// The id of the UTF-8 of `string`, or -1.
+  @inlinable public func id(of string: String) -> Int32 {
+    var string = string
+    return string.withUTF8 { id(of: $0) }
+  }
+
+  /// The id of `bytes`, added if new.
+  @inlinable @discardableResult
+  public mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+    let hash = Self.hash(bytes)
+    let existing = id(of: bytes, hash: hash)
+    if existing >= 0 { return existing }
+    return append(bytes, hash: hash)
+  }
+
+  /// The id of `bytes`, added if new.
+  @inlinable @discardableResult
+  public mutating func insert(_ bytes: [UInt8]) -> Int32 {
+    bytes.withUnsafeBufferPointer { insert($0) }
+  }
+
+  @usableFromInline
+  mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+    if (hashes.count + 1) * 2 > slots.count { grow() }
+    let id = Int32(hashes.count)
+    arena.append(contentsOf: bytes)
+    starts.append(Int32(arena.count))
+    hashes.append(hash)
+    place(id, hash)
+    return id
+  }
+
+  private mutating func place(_ id: Int32, _ hash: UInt64) {
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while slots[slot] >= 0 { slot = (slot + 1) & mask }
+    slots[slot] = id
+  }
+
+  private mutating func grow() {
+    slots = [Int32](repeating: -1, count: slots.count * 2)
+    mask = slots.count - 1
+    for (id, hash) in hashes.enumerated() { place(Int32(id), hash) }
+  }
+}
