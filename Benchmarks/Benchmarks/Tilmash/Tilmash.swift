@@ -1,0 +1,174 @@
+import Benchmark
+import BenchmarkData
+import Foundation
+import TilmashAnnotate
+import TilmashGlossary
+import TilmashText
+
+// Tilmash's benchmarks, in ordo-one/benchmark style. Run from Benchmarks/:
+//
+//     swift package benchmark                          # full data (generated on first use)
+//     swift package benchmark --filter 'annotate.*'    # one group
+//     TILMASH_BENCH_SMOKE=1 swift package benchmark    # a tiny corpus: checks that they run
+//
+// Throughput benchmarks report `MB/s` (a custom metric: UTF-8 megabytes, 10^6, per second
+// of wall clock) next to the usual wall clock, CPU, memory and malloc metrics. Timings are
+// reported, never checked: no thresholds are set.
+//
+// Not measured yet: normalize (no TilmashNormalize target on main) and glossary lookup
+// (GlossaryIndex is not on main yet).
+
+let smoke = BenchmarkInputs.isSmoke
+// One preparation per process: the corpus and glossaries, written on first use.
+nonisolated(unsafe) var preparedInputs: BenchmarkInputs?
+nonisolated(unsafe) var sampleDocuments: [BenchmarkInputs.Document] = []
+
+func inputs() -> BenchmarkInputs {
+  if let preparedInputs { return preparedInputs }
+  do {
+    let inputs = try BenchmarkInputs.prepare()
+    preparedInputs = inputs
+    // A fixed sample of the corpus: every 8th article, 4 MB at most (all of a smoke corpus).
+    sampleDocuments = inputs.smoke ? inputs.documents() : inputs.documents(limit: 4_000_000, stride: 8)
+    return inputs
+  } catch {
+    fatalError("cannot prepare the benchmark data: \(error)")
+  }
+}
+
+let megabytesPerSecond = BenchmarkMetric.custom("MB/s", polarity: .prefersLarger, useScalingFactor: false)
+
+let metrics: [BenchmarkMetric] = [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal, megabytesPerSecond]
+
+func configuration(iterations: Int = 5) -> Benchmark.Configuration {
+  .init(
+    metrics: metrics, timeUnits: .milliseconds, warmupIterations: smoke ? 0 : 1,
+    maxDuration: .seconds(smoke ? 1 : 20), maxIterations: smoke ? 1 : iterations)
+}
+
+extension DocumentLanguage {
+  init(_ language: CorpusGenerator.Language) {
+    switch language {
+    case .en: self = .english
+    case .tr: self = .turkish
+    case .kk: self = .kazakh
+    }
+  }
+}
+
+/// Runs `body` over the sample once per iteration and records its throughput.
+func measureThroughput(_ benchmark: Benchmark, bytes: Int, _ body: () -> Void) {
+  let clock = ContinuousClock()
+  for _ in benchmark.scaledIterations {
+    let elapsed = clock.measure(body)
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    benchmark.measurement(megabytesPerSecond, Int((Double(bytes) / 1e6 / max(seconds, 1e-9)).rounded()))
+  }
+}
+
+func loadGlossary(size: Int) -> Glossary {
+  let loaded = GlossaryLoader.load(paths: [inputs().glossaryPath(size: size)], includeDefaults: false)
+  precondition(!loaded.hasErrors, "glossary-\(size).csv has errors: \(loaded.diagnostics)")
+  return loaded.glossary
+}
+
+let benchmarks: @Sendable () -> Void = {
+  let inputs = inputs()
+  let documents = sampleDocuments
+  let sampleBytes = documents.reduce(0) { $0 + $1.bytes.count }
+
+  // The matcher alone: language given, annotations kept (no output).
+  for size in inputs.glossarySizes {
+    Benchmark("annotate/matcher/\(size) terms", configuration: configuration()) {
+      (benchmark, matcher: Matcher) in
+      measureThroughput(benchmark, bytes: sampleBytes) {
+        var found = 0
+        for document in documents {
+          document.bytes.withUnsafeBufferPointer {
+            found += matcher.annotate(utf8: $0, language: DocumentLanguage(document.language)).count
+          }
+        }
+        blackHole(found)
+      }
+    } setup: {
+      Matcher(glossary: loadGlossary(size: size))
+    }
+  }
+
+  // What `tilmash annotate --format jsonl --jobs 1` does per document, in memory: UTF-8 check,
+  // language detection, matching and the JSON line.
+  let middle = inputs.glossarySizes[inputs.glossarySizes.count / 2]
+  Benchmark("annotate/batch+jsonl/\(middle) terms", configuration: configuration()) {
+    (benchmark, state: (BatchAnnotator, JSONLinesFormatter)) in
+    let (annotator, formatter) = state
+    let sources = documents.enumerated().map { index, document in
+      DocumentSource.record(name: "doc-\(index)", text: .success(String(decoding: document.bytes, as: UTF8.self)))
+    }
+    measureThroughput(benchmark, bytes: sampleBytes) {
+      var output = 0
+      annotator.run(sources) { output += formatter.render($0).count }
+      blackHole(output)
+    }
+  } setup: {
+    let glossary = loadGlossary(size: middle)
+    return (
+      BatchAnnotator(matcher: Matcher(glossary: glossary), language: nil, jobs: 1, maxSize: 1 << 30),
+      JSONLinesFormatter(glossary: glossary)
+    )
+  }
+
+  // The folding every match starts from (NFC, Turkic case folding, offset map).
+  Benchmark("fold", configuration: configuration()) { benchmark in
+    let folders = Dictionary(uniqueKeysWithValues: CorpusGenerator.Language.allCases.map {
+      ($0, Folder(language: $0 == .tr ? .turkish : $0 == .kk ? .kazakh : .english))
+    })
+    measureThroughput(benchmark, bytes: sampleBytes) {
+      var keyBytes = 0
+      for document in documents {
+        document.bytes.withUnsafeBufferPointer { keyBytes += folders[document.language]!.fold(utf8: $0).key.count }
+      }
+      blackHole(keyBytes)
+    }
+  }
+
+  // Kazakh Cyrillic to the 2021 Latin alphabet, line by line as `tilmash translit` does.
+  let kazakh = documents.filter { $0.language == .kk }
+  let kazakhBytes = kazakh.reduce(0) { $0 + $1.bytes.count }
+  Benchmark("translit/kk-latn-2021", configuration: configuration()) {
+    (benchmark, scheme: TransliterationScheme) in
+    let lines = kazakh.flatMap { document in
+      document.bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+    }
+    measureThroughput(benchmark, bytes: kazakhBytes) {
+      var count = 0
+      for line in lines { count += scheme.transliterate(line).utf8.count }
+      blackHole(count)
+    }
+  } setup: {
+    try TransliterationScheme.named("kk-latn-2021")
+  }
+
+  // Reading the largest glossary and building everything `tilmash annotate` needs to match:
+  // CSV parsing, form expansion (transliterated name forms) and the matcher's indexes.
+  let largest = inputs.glossarySizes.max()!
+  Benchmark(
+    "glossary/load+index/\(largest) terms",
+    configuration: .init(
+      metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal], timeUnits: .milliseconds,
+      warmupIterations: 0, maxDuration: .seconds(smoke ? 1 : 30), maxIterations: smoke ? 1 : 5)
+  ) { benchmark in
+    for _ in benchmark.scaledIterations {
+      blackHole(Matcher(glossary: loadGlossary(size: largest)).forms.count)
+    }
+  }
+  Benchmark(
+    "glossary/load/\(largest) terms",
+    configuration: .init(
+      metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal], timeUnits: .milliseconds,
+      warmupIterations: 0, maxDuration: .seconds(smoke ? 1 : 30), maxIterations: smoke ? 1 : 5)
+  ) { benchmark in
+    for _ in benchmark.scaledIterations {
+      blackHole(loadGlossary(size: largest).entries.count)
+    }
+  }
+}
