@@ -21,3 +21,33 @@ public enum TextClass {
     value == 0x27 || value == 0x2019 || value == 0x02BC || value == 0x2018
   }
 }
+
+extension TextClass {
+  /// Whether `scalar` is a word scalar (`isWordScalar`) and its `Script`, from a table for the
+  /// scalars below U+2070 (every letter of English, Turkish and Kazakh text), computed the slow
+  /// way above it. Same answers as `isWordScalar` and `Script(_:)`, without asking ICU or the
+  /// Unicode property tables per scalar.
+  @inline(__always)
+  public static func wordAndScript(_ scalar: Unicode.Scalar) -> (isWord: Bool, script: Script) {
+    guard scalar.value < ScalarFacts.limit else { return (isWordScalar(scalar), Script(scalar)) }
+    let fact = ScalarFacts.table[Int(scalar.value)]
+    return (fact & 0x80 != 0, Script(rawValue: fact & 0x7F) ?? .other)
+  }
+}
+
+/// The word flag (0x80) and script (low bits) of every scalar below `limit`, built once.
+enum ScalarFacts {
+  static let limit: UInt32 = 0x2070
+
+  nonisolated(unsafe) static let table: UnsafeMutableBufferPointer<UInt8> = {
+    let table = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: Int(limit))
+    for value in 0..<limit {
+      guard let scalar = Unicode.Scalar(value) else {
+        table[Int(value)] = Script.other.rawValue
+        continue
+      }
+      table[Int(value)] = (TextClass.isWordScalar(scalar) ? 0x80 : 0) | Script(scalar).rawValue
+    }
+    return table
+  }()
+}
