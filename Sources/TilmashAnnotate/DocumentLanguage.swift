@@ -18,6 +18,13 @@ public enum DocumentLanguage: String, CaseIterable, Sendable, Codable {
   /// Whether term forms in the glossary language `tag` are looked for in documents of this
   /// language (`kk` and `kk-Latn` both for Kazakh). Names are looked for in every document.
   func acceptsTerms(in tag: String) -> Bool {
-    String(tag.prefix { $0 != "-" }).lowercased() == rawValue
+    // ASCII tags (all real ones) are compared byte by byte: this runs for every form and
+    // document language when a matcher is built.
+    let subtag = tag.utf8.prefix { $0 != UInt8(ascii: "-") }
+    if subtag.allSatisfy({ $0 < 0x80 }) {
+      return subtag.count == rawValue.utf8.count
+        && zip(subtag, rawValue.utf8).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
+    }
+    return String(tag.prefix { $0 != "-" }).lowercased() == rawValue
   }
 }
