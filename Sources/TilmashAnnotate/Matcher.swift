@@ -1,3 +1,5 @@
+import Dispatch
+import Synchronization
 import TilmashGlossary
 import TilmashMorphology
 import TilmashText
@@ -40,10 +42,15 @@ public final class Matcher: Sendable {
     self.forms = forms
     self.inflection = inflection
     let entries = glossary.entries
-    var indexes: [DocumentLanguage: LanguageIndex] = [:]
-    for language in DocumentLanguage.allCases {
-      indexes[language] = LanguageIndex(language: language, forms: forms) { entries[$0.entry].kind.isName }
+    // One index per document language, built at the same time: each folds every form.
+    let languages = DocumentLanguage.allCases
+    let built = Mutex<[DocumentLanguage: LanguageIndex]>([:])
+    DispatchQueue.concurrentPerform(iterations: languages.count) { position in
+      let language = languages[position]
+      let index = LanguageIndex(language: language, forms: forms) { entries[$0.entry].kind.isName }
+      built.withLock { $0[language] = index }
     }
+    let indexes = built.withLock { $0 }
     self.indexes = indexes
   }
 
