@@ -29,6 +29,7 @@ let package = Package(
         .product(name: "TilmashText", package: "Tilmash"),
         .product(name: "TilmashGlossary", package: "Tilmash"),
         .product(name: "TilmashAnnotate", package: "Tilmash"),
+        .product(name: "TilmashNormalize", package: "Tilmash"),
       ],
       path: "Benchmarks/Tilmash",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

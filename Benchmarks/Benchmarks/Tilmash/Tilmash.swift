@@ -3,6 +3,7 @@ import BenchmarkData
 import Foundation
 import TilmashAnnotate
 import TilmashGlossary
+import TilmashNormalize
 import TilmashText
 
 // Tilmash's benchmarks, in ordo-one/benchmark style. Run from Benchmarks/:
@@ -14,9 +15,6 @@ import TilmashText
 // Throughput benchmarks report `MB/s` (a custom metric: UTF-8 megabytes, 10^6, per second
 // of wall clock) next to the usual wall clock, CPU, memory and malloc metrics. Timings are
 // reported, never checked: no thresholds are set.
-//
-// Not measured yet: normalize (no TilmashNormalize target on main) and glossary lookup
-// (GlossaryIndex is not on main yet).
 
 let smoke = BenchmarkInputs.isSmoke
 // One preparation per process: the corpus and glossaries, written on first use.
@@ -146,6 +144,55 @@ let benchmarks: @Sendable () -> Void = {
     }
   } setup: {
     try TransliterationScheme.named("kk-latn-2021")
+  }
+
+  // `tilmash normalize` on the sample: every article normalized toward its own language with
+  // the 10k-term glossary (names rewritten to their preferred forms, NFC, script repair).
+  let normalizeSize = inputs.glossarySizes[min(1, inputs.glossarySizes.count - 1)]
+  Benchmark("normalize/\(normalizeSize) terms", configuration: configuration()) {
+    (benchmark, normalizers: [CorpusGenerator.Language: Normalizer]) in
+    measureThroughput(benchmark, bytes: sampleBytes) {
+      var edits = 0
+      for document in documents {
+        edits += (try? normalizers[document.language]!.normalize(bytes: document.bytes))?.changes.count ?? 0
+      }
+      blackHole(edits)
+    }
+  } setup: {
+    let matcher = Matcher(glossary: loadGlossary(size: normalizeSize))
+    var normalizers: [CorpusGenerator.Language: Normalizer] = [:]
+    for (language, target) in [(CorpusGenerator.Language.en, TargetLanguage.english), (.tr, .turkish), (.kk, .kazakh)] {
+      normalizers[language] = Normalizer(matcher: matcher, options: NormalizerOptions(target: target))
+    }
+    return normalizers
+  }
+
+  // `tilmash lookup`: exact, inflected and fuzzy queries against the largest glossary's index.
+  let largestSize = inputs.glossarySizes.max()!
+  Benchmark(
+    "lookup/\(largestSize) terms",
+    configuration: .init(
+      metrics: [.wallClock, .cpuTotal, .throughput, .peakMemoryResident, .mallocCountTotal], timeUnits: .microseconds,
+      warmupIterations: smoke ? 0 : 10, maxDuration: .seconds(smoke ? 1 : 10), maxIterations: smoke ? 10 : 100_000)
+  ) { (benchmark, state: (GlossaryIndex, [String])) in
+    let (index, queries) = state
+    for iteration in benchmark.scaledIterations {
+      let query = queries[iteration % queries.count]
+      blackHole(index.lookup(query, options: LookupOptions(fuzzy: iteration % 4 == 3)).count)
+    }
+  } setup: {
+    let glossary = loadGlossary(size: largestSize)
+    // Forms of every 97th entry, some inflected or misspelled, and words no entry has.
+    var queries: [String] = []
+    for (number, entry) in glossary.entries.enumerated() where number % 97 == 0 {
+      for language in ["en", "tr", "kk"] {
+        guard let form = entry.forms[language]?.first?.text else { continue }
+        queries.append(number % 3 == 0 ? form + (language == "kk" ? "дың" : language == "tr" ? "ler" : "s") : form)
+        if number % 5 == 0 { queries.append(String(form.dropLast())) }
+      }
+    }
+    queries += ["nothing here", "жоқ сөз", "bulunmayan"]
+    return (GlossaryIndex(glossary: glossary), queries)
   }
 
   // Reading the largest glossary and building everything `tilmash annotate` needs to match:
