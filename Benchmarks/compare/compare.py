@@ -136,17 +136,21 @@ def worker_pyahocorasick(glossary, corpus, output):
 
 
 def run_process(command, stdout_path, env=None):
-    """Runs `command`, stdout to a file; returns (seconds, peak RSS in bytes, stderr)."""
+    """Runs `command`, stdout to a file; returns (seconds, peak RSS in bytes, stderr).
+
+    The peak RSS comes from /usr/bin/time: a child forked straight from this (large) Python
+    process would report at least this process's RSS as its own maximum."""
+    rss_file = Path(str(stdout_path) + ".rss")
+    timed = ["/usr/bin/time", "-f", "%M", "-o", str(rss_file)] + [str(part) for part in command]
     with open(stdout_path, "wb") as out:
         started = time.perf_counter()
-        process = subprocess.Popen(command, stdout=out, stderr=subprocess.PIPE, env=env)
-        stderr = process.stderr.read()
-        _, status, usage = os.wait4(process.pid, 0)
+        process = subprocess.run(timed, stdout=out, stderr=subprocess.PIPE, env=env)
         seconds = time.perf_counter() - started
-        process.returncode = os.waitstatus_to_exitcode(status)
+    stderr = process.stderr
     if process.returncode != 0:
         sys.exit(f"{' '.join(map(str, command))} failed ({process.returncode}):\n{stderr.decode(errors='replace')}")
-    return seconds, usage.ru_maxrss * 1024, stderr.decode(errors="replace")
+    rss = int(rss_file.read_text().split()[-1]) * 1024
+    return seconds, rss, stderr.decode(errors="replace")
 
 
 class Tool:
