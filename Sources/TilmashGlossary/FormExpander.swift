@@ -37,11 +37,10 @@ public struct FormExpander: Sendable {
   ///
   /// - Complexity: O(f · s): f forms, s schemes (four for names, one for terms).
   public func recognizedForms(of entry: Entry, at index: Int) -> [RecognizedForm] {
-    var memo = TransliterationMemo()
-    return recognizedForms(of: entry, at: index, memo: &memo)
+    recognizedForms(of: entry, at: index, words: WordTransliterations())
   }
 
-  func recognizedForms(of entry: Entry, at index: Int, memo: inout TransliterationMemo) -> [RecognizedForm] {
+  func recognizedForms(of entry: Entry, at index: Int, words: WordTransliterations) -> [RecognizedForm] {
     var result: [RecognizedForm] = []
     // Entries have a handful of forms: a linear check beats hashing.
     func isNew(_ language: String, _ text: String) -> Bool {
@@ -55,7 +54,7 @@ public struct FormExpander: Sendable {
     }
     func derive(from language: String, scheme: String, as target: String) {
       for form in entry.forms[language] ?? [] {
-        guard let text = memo.transliterate(form.text, scheme: scheme, with: transliterate), !text.isEmpty,
+        guard let text = words.transliterate(form.text, scheme: scheme, with: transliterate), !text.isEmpty,
           isNew(target, text)
         else { continue }
         // A spelling the glossary deprecates stays deprecated when a scheme produces it.
@@ -82,6 +81,7 @@ public struct FormExpander: Sendable {
   /// The recognized forms of every entry, in entry order, expanded on all cores.
   public func recognizedForms(of glossary: Glossary) -> [RecognizedForm] {
     let entries = glossary.entries
+    let words = WordTransliterations(entries: entries, transliterate: transliterate)
     let chunkCount = max(1, min(8, entries.count / 512))
     let chunkSize = (entries.count + chunkCount - 1) / max(chunkCount, 1)
     let parts = ChunkResults<[RecognizedForm]>(count: chunkCount, initial: [])
@@ -89,10 +89,9 @@ public struct FormExpander: Sendable {
       let start = chunk * chunkSize
       let end = min(start + chunkSize, entries.count)
       var forms: [RecognizedForm] = []
-      var memo = TransliterationMemo()
       if start < end {
         forms.reserveCapacity((end - start) * 4)
-        for index in start..<end { forms += recognizedForms(of: entries[index], at: index, memo: &memo) }
+        for index in start..<end { forms += recognizedForms(of: entries[index], at: index, words: words) }
       }
       parts.set(chunk, forms)
     }
