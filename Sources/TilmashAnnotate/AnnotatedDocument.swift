@@ -6,6 +6,8 @@ public struct AnnotatedDocument: Sendable {
   public var outputStem: String
   public var byteCount: Int
   public var result: Result<Success, DocumentError>
+  /// The document's output, when the batch rendered it on the worker that annotated it.
+  public var rendered: [UInt8]?
 
   public struct Success: Sendable {
     public var language: DocumentLanguage

@@ -13,12 +13,18 @@ public struct BatchAnnotator: Sendable {
   public var language: DocumentLanguage?
   public var jobs: Int
   public var maxSize: Int
+  /// Renders each document on the thread that annotated it (`AnnotatedDocument.rendered`), so
+  /// that writing the output is not left to one thread.
+  public var formatter: (any DocumentFormatter)?
 
-  public init(matcher: Matcher, language: DocumentLanguage?, jobs: Int, maxSize: Int) {
+  public init(
+    matcher: Matcher, language: DocumentLanguage?, jobs: Int, maxSize: Int, formatter: (any DocumentFormatter)? = nil
+  ) {
     self.matcher = matcher
     self.language = language
     self.jobs = max(1, jobs)
     self.maxSize = maxSize
+    self.formatter = formatter
   }
 
   /// Annotates every document of `sources`, calling `emit` with each result in input order.
@@ -54,6 +60,9 @@ public struct BatchAnnotator: Sendable {
       let language = language ?? LanguageDetector.detect(text)
       return .success(.init(language: language, text: text, annotations: matcher.annotate(text, language: language)))
     }
-    return AnnotatedDocument(name: source.name, outputStem: source.outputStem, byteCount: byteCount, result: result)
+    var document = AnnotatedDocument(
+      name: source.name, outputStem: source.outputStem, byteCount: byteCount, result: result)
+    document.rendered = formatter?.render(document)
+    return document
   }
 }

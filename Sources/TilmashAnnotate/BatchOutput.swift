@@ -7,7 +7,7 @@ public final class BatchOutput {
   public let formatter: any DocumentFormatter
   public let directory: String?
   private var wroteHeader = false
-  private var documents: [AnnotatedDocument] = []
+  private var indexRows: [HTMLIndex.Row] = []
   private var pending: [UInt8] = []
 
   public init(formatter: any DocumentFormatter, directory: String?) {
@@ -25,7 +25,7 @@ public final class BatchOutput {
 
   /// Writes one document's output; throws when its file cannot be written.
   public func write(_ document: AnnotatedDocument) throws {
-    let rendered = formatter.render(document)
+    let rendered = document.rendered ?? formatter.render(document)
     guard let path = path(of: document) else {
       if !wroteHeader {
         pending += formatter.header
@@ -35,7 +35,9 @@ public final class BatchOutput {
       if pending.count >= 1 << 16 { flush() }
       return
     }
-    documents.append(document)
+    if formatter is HTMLFormatter, let directory {
+      indexRows.append(HTMLIndex.Row(document, page: String(path.dropFirst(directory.count).drop { $0 == "/" })))
+    }
     try FileManager.default.createDirectory(
       atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
     try AtomicFile.write(formatter.header + rendered, to: path)
@@ -45,10 +47,7 @@ public final class BatchOutput {
   public func finish() throws {
     flush()
     if let directory, formatter is HTMLFormatter {
-      let index = HTMLIndex.render(documents) { document in
-        self.path(of: document).map { String($0.dropFirst(directory.count)).drop { $0 == "/" } }.map(String.init) ?? ""
-      }
-      try AtomicFile.write(index, to: (directory as NSString).appendingPathComponent("index.html"))
+      try AtomicFile.write(HTMLIndex.render(indexRows), to: (directory as NSString).appendingPathComponent("index.html"))
     }
   }
 

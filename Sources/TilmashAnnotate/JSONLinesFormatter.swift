@@ -8,8 +8,22 @@ import TilmashText
 public struct JSONLinesFormatter: DocumentFormatter {
   public let glossary: Glossary
   public var fileExtension: String { "jsonl" }
+  /// Per entry, its `"kind"` and `"id"` members and its `"preferred"` member, encoded once.
+  private let entryMembers: [(kindAndID: [UInt8], preferred: [UInt8])]
 
-  public init(glossary: Glossary) { self.glossary = glossary }
+  public init(glossary: Glossary) {
+    self.glossary = glossary
+    entryMembers = glossary.entries.map { entry in
+      var kindAndID = JSONWriter()
+      kindAndID.beginObject()
+      kindAndID.field("kind", entry.kind.rawValue)
+      kindAndID.field("id", entry.id)
+      var preferred = JSONWriter()
+      preferred.beginObject()
+      preferred.field("preferred", entry.preferredForms)
+      return (Array(kindAndID.bytes.dropFirst()), Array(preferred.bytes.dropFirst()))
+    }
+  }
 
   public func render(_ document: AnnotatedDocument) -> [UInt8] {
     var json = JSONWriter()
@@ -23,18 +37,17 @@ public struct JSONLinesFormatter: DocumentFormatter {
       json.key("annotations")
       json.beginArray()
       for annotation in success.annotations {
-        let entry = glossary.entries[annotation.entry]
+        let members = entryMembers[annotation.entry]
         json.beginObject()
         json.field("start", annotation.scalarRange.lowerBound)
         json.field("end", annotation.scalarRange.upperBound)
         json.field("byteStart", annotation.byteRange.lowerBound)
         json.field("byteEnd", annotation.byteRange.upperBound)
         json.field("text", annotation.text)
-        json.field("kind", entry.kind.rawValue)
-        json.field("id", entry.id)
+        json.raw(members.kindAndID)
         json.field("form", annotation.form)
         json.field("formLanguage", annotation.formLanguage)
-        json.field("preferred", entry.preferredForms)
+        json.raw(members.preferred)
         json.field("deprecated", annotation.isDeprecated)
         json.field("partial", annotation.isPartial)
         json.endObject()

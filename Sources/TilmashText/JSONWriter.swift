@@ -100,6 +100,13 @@ public struct JSONWriter: Sendable {
     endObject()
   }
 
+  /// Members already encoded (`"kind":"term","id":"x"`), written as they are: for parts that
+  /// repeat from record to record.
+  public mutating func raw(_ members: [UInt8]) {
+    separate()
+    bytes.append(contentsOf: members)
+  }
+
   public mutating func newline() { bytes.append(0x0A) }
 
   private mutating func separate() {

@@ -89,11 +89,11 @@ extension Tilmash {
       let started = Date()
       let glossary = try glossaries.load()
       let matcher = Matcher(glossary: glossary)
+      let formatter = format.value.formatter(glossary: glossary, targets: targets.isEmpty ? nil : targets)
       let annotator = BatchAnnotator(
-        matcher: matcher, language: DocumentLanguage(rawValue: lang), jobs: jobs, maxSize: maxSize.bytes)
-      let output = BatchOutput(
-        formatter: format.value.formatter(glossary: glossary, targets: targets.isEmpty ? nil : targets),
-        directory: out)
+        matcher: matcher, language: DocumentLanguage(rawValue: lang), jobs: jobs, maxSize: maxSize.bytes,
+        formatter: formatter)
+      let output = BatchOutput(formatter: formatter, directory: out)
       var summary = BatchSummary()
       var progress = ProgressBar(enabled: !noProgress)
 
