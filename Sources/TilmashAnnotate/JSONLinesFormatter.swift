@@ -1,3 +1,4 @@
+import Synchronization
 import TilmashGlossary
 import TilmashText
 
@@ -5,24 +6,35 @@ import TilmashText
 /// `{"document", "language", "annotations": [{"start", "end", "byteStart", "byteEnd", "text",
 /// "kind", "id", "form", "formLanguage", "preferred", "deprecated", "partial"}]}`, or
 /// `{"document", "error"}` for a document that failed.
-public struct JSONLinesFormatter: DocumentFormatter {
+public final class JSONLinesFormatter: DocumentFormatter {
   public let glossary: Glossary
   public var fileExtension: String { "jsonl" }
-  /// Per entry, its `"kind"` and `"id"` members and its `"preferred"` member, encoded once.
-  private let entryMembers: [(kindAndID: [UInt8], preferred: [UInt8])]
+  /// Per entry found so far, its `"kind"` and `"id"` members and its `"preferred"` member,
+  /// encoded the first time the entry is found: most entries of a large glossary never are.
+  private let entryMembers = Mutex<[Int: EntryMembers]>([:])
+
+  private struct EntryMembers: Sendable {
+    var kindAndID: [UInt8]
+    var preferred: [UInt8]
+  }
 
   public init(glossary: Glossary) {
     self.glossary = glossary
-    entryMembers = glossary.entries.map { entry in
-      var kindAndID = JSONWriter()
-      kindAndID.beginObject()
-      kindAndID.field("kind", entry.kind.rawValue)
-      kindAndID.field("id", entry.id)
-      var preferred = JSONWriter()
-      preferred.beginObject()
-      preferred.field("preferred", entry.preferredForms)
-      return (Array(kindAndID.bytes.dropFirst()), Array(preferred.bytes.dropFirst()))
-    }
+  }
+
+  private func members(of index: Int) -> EntryMembers {
+    if let cached = entryMembers.withLock({ $0[index] }) { return cached }
+    let entry = glossary.entries[index]
+    var kindAndID = JSONWriter()
+    kindAndID.beginObject()
+    kindAndID.field("kind", entry.kind.rawValue)
+    kindAndID.field("id", entry.id)
+    var preferred = JSONWriter()
+    preferred.beginObject()
+    preferred.field("preferred", entry.preferredForms)
+    let members = EntryMembers(kindAndID: Array(kindAndID.bytes.dropFirst()), preferred: Array(preferred.bytes.dropFirst()))
+    entryMembers.withLock { $0[index] = members }
+    return members
   }
 
   public func render(_ document: AnnotatedDocument) -> [UInt8] {
@@ -37,7 +49,7 @@ public struct JSONLinesFormatter: DocumentFormatter {
       json.key("annotations")
       json.beginArray()
       for annotation in success.annotations {
-        let members = entryMembers[annotation.entry]
+        let members = members(of: annotation.entry)
         json.beginObject()
         json.field("start", annotation.scalarRange.lowerBound)
         json.field("end", annotation.scalarRange.upperBound)

@@ -12,6 +12,8 @@ final class LanguageIndex: Sendable {
   let skeletonWords: WordTable
   let skeletonTrie: PhraseTrie
   let patterns: [MatchPattern]
+  /// Rules out words that cannot be an inflected last word of any form.
+  let stemFilter: StemPrefixFilter
 
   init(language: DocumentLanguage, forms: [MatchForm], isName: (MatchForm) -> Bool) {
     self.language = language
@@ -23,6 +25,7 @@ final class LanguageIndex: Sendable {
     var skeletonTrie = PhraseTrie()
     var patterns: [MatchPattern] = []
     var skeletonsSeen = Set<[Int32]>()
+    var stemFilter = StemPrefixFilter(changedTail: language == .english ? 1 : 4)
     for (index, form) in forms.enumerated() {
       let name = isName(form)
       guard name || language.acceptsTerms(in: form.language) else { continue }
@@ -58,6 +61,7 @@ final class LanguageIndex: Sendable {
           form: Int32(index), isName: name, capitalizedWords: capitalized, acronymWords: acronyms, wordCount: count))
       let pattern = Int32(patterns.count - 1)
       trie.insert(words: ids, pattern: pattern)
+      if let last = ids.last { stemFilter.insert(words.word(last)) }
       // One skeleton pattern per distinct skeleton and entry is enough: the exact trie reports
       // the precise form whenever the text has it.
       if name, isLatin, skeletonsSeen.insert(skeletonIDs + [Int32(form.entry)]).inserted {
@@ -69,6 +73,7 @@ final class LanguageIndex: Sendable {
     self.skeletonWords = skeletonWords
     self.skeletonTrie = skeletonTrie
     self.patterns = patterns
+    self.stemFilter = stemFilter
   }
 
   /// The skeleton word id of a folded document word, or -1.

@@ -160,8 +160,10 @@ public final class Matcher: Sendable {
         let pattern = acceptedPattern(in: trie, at: child, from: start, through: word, folded: folded, index: index)
       {
         best = Match(lastWord: word, pattern: pattern, suffixKeyStart: nil)
-      } else if let analyzer {
-        let wordBytes = UnsafeBufferPointer(rebasing: key[Int(folded.wordStarts[word])..<Int(folded.wordEnds[word])])
+      } else if let analyzer,
+        case let wordBytes = UnsafeBufferPointer(rebasing: key[Int(folded.wordStarts[word])..<Int(folded.wordEnds[word])]),
+        index.stemFilter.mayHaveStem(wordBytes)
+      {
         var accepted: Int32?
         let parent = node
         let inflected = analyzer.inflectedStem(of: wordBytes) { stem in
