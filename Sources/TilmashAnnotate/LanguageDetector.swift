@@ -29,6 +29,27 @@ public enum LanguageDetector {
     return words
   }()
 
+  /// The ASCII function words packed into integers (one byte per letter), so that an ASCII word
+  /// is looked up without building a `String`.
+  private static let asciiFunctionWords: [UInt64: Vote] = {
+    var packed: [UInt64: Vote] = [:]
+    for (word, vote) in functionWords where word.utf8.allSatisfy({ $0 < 0x80 }) {
+      packed[pack(word.utf8.map { Unicode.Scalar($0) })] = vote
+    }
+    return packed
+  }()
+
+  /// The first letters of the function words that are not ASCII (için, jäne, üşin), in any
+  /// canonically equivalent spelling: only a word starting with one of them needs a `String`.
+  private static let nonASCIIFirstScalars: Set<Unicode.Scalar> = ["i", "j", "u", "ü"]
+
+  @inline(__always)
+  private static func pack(_ scalars: [Unicode.Scalar]) -> UInt64 {
+    var value: UInt64 = 0
+    for scalar in scalars { value = value << 8 | UInt64(scalar.value & 0xFF) }
+    return value
+  }
+
   /// A word of more scalars than this cannot equal a function word, even decomposed (NFD at
   /// most doubles the 6 scalars of the longest one).
   private static let longestWord = 12
@@ -60,7 +81,15 @@ public enum LanguageDetector {
         wordIsDead = false
       }
       guard !wordIsDead, word.count >= 2, !wordIsASCII || word.count <= 6 else { return }
-      switch functionWords[String(String.UnicodeScalarView(word))] {
+      let vote: Vote?
+      if wordIsASCII {
+        vote = asciiFunctionWords[pack(word)]
+      } else if let first = word.first, nonASCIIFirstScalars.contains(first) {
+        vote = functionWords[String(String.UnicodeScalarView(word))]
+      } else {
+        vote = nil
+      }
+      switch vote {
       case .english: english += 3
       case .turkish: turkish += 3
       case .kazakhLatin: kazakhLatin += 3
@@ -111,7 +140,11 @@ public enum LanguageDetector {
           wordIsDead = true
         } else if !wordIsDead {
           wordIsASCII = false
-          word.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+          if scalar.properties.changesWhenLowercased {
+            word.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+          } else {
+            word.append(scalar)
+          }
           if word.count > longestWord { wordIsDead = true }
         }
       } else {

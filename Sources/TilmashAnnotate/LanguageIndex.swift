@@ -25,7 +25,7 @@ final class LanguageIndex: Sendable {
     var skeletonTrie = PhraseTrie()
     var patterns: [MatchPattern] = []
     var skeletonsSeen = Set<[Int32]>()
-    var stemFilter = StemPrefixFilter(changedTail: language == .english ? 1 : 4)
+    var stemFilter = StemPrefixFilter(changedLetters: language == .english ? 1 : 2)
     for (index, form) in forms.enumerated() {
       let name = isName(form)
       guard name || language.acceptsTerms(in: form.language) else { continue }

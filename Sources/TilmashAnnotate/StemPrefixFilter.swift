@@ -3,31 +3,37 @@
 ///
 /// Suffix analysis runs on every word that is not itself the end of a form, which makes it the
 /// most frequent costly call in annotation. Inflection changes only the end of a stem: softening
-/// and vowel drop touch at most its last 4 bytes in Turkish and Kazakh (`akıl` -> `aklı`,
-/// `халық` -> `халқы`), and English at most its last byte (`party` -> `parties`). So the first
-/// `min(4, length - changedTail)` bytes of every stem go into a bit set per prefix length, small
-/// enough to stay in the cache, and a word none of whose prefixes is in them has no known stem.
+/// and vowel drop touch at most its last two letters in Turkish and Kazakh (`akıl` -> `aklı`,
+/// `халық` -> `халқы`, `ok` -> `oğu`), and English its last letter (`party` -> `parties`). So
+/// the letters before those (at least the first letter of a stem of two letters or more), up to
+/// 4 bytes, go into a bit set per prefix length, small enough to stay in the cache, and a word
+/// none of whose prefixes is in them has no known stem.
 ///
 /// It may answer "maybe" for a word that has no known stem (a false positive costs one suffix
 /// analysis), never "no" for one that has.
 struct StemPrefixFilter: Sendable {
   private static let bits = 1 << 18
-  /// How many bytes at the end of a stem inflection may change.
-  private let changedTail: Int
+  /// How many letters at the end of a stem inflection may change.
+  private let changedLetters: Int
   /// Index k: the stems' first k bytes (k = 1...4); index 0: any stem too short to have a kept prefix.
   private var sets: [[UInt64]] = Array(repeating: [UInt64](repeating: 0, count: bits / 64), count: 5)
+  /// A stem of one letter: every word may begin with it.
   private var hasBareStem = false
 
-  init(changedTail: Int) {
-    self.changedTail = changedTail
+  init(changedLetters: Int) {
+    self.changedLetters = changedLetters
   }
 
   mutating func insert(_ stem: some Collection<UInt8>) {
-    let kept = min(4, stem.count - changedTail)
-    guard kept > 0 else {
+    // Where each letter starts (UTF-8 lead bytes).
+    let letterStarts = stem.enumerated().filter { $0.element & 0xC0 != 0x80 }.map(\.offset)
+    let keptLetters = max(letterStarts.count - changedLetters, letterStarts.count >= 2 ? 1 : 0)
+    guard keptLetters > 0 else {
       hasBareStem = true
       return
     }
+    let keptBytes = keptLetters < letterStarts.count ? letterStarts[keptLetters] : stem.count
+    let kept = min(4, keptBytes)
     let bit = Self.hash(stem, kept)
     sets[kept][bit >> 6] |= 1 << UInt64(bit & 63)
   }
