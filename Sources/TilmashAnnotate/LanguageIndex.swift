@@ -7,9 +7,9 @@ import TilmashText
 final class LanguageIndex: Sendable {
   let language: DocumentLanguage
   let folder: Folder
-  let words: WordTable
+  let words: ByteStringTable
   let trie: PhraseTrie
-  let skeletonWords: WordTable
+  let skeletonWords: ByteStringTable
   let skeletonTrie: PhraseTrie
   let patterns: [MatchPattern]
   /// Rules out words that cannot be an inflected last word of any form.
@@ -19,40 +19,56 @@ final class LanguageIndex: Sendable {
     self.language = language
     let folder = Folder(language: language.caseLanguage)
     self.folder = folder
-    var words = WordTable()
+    var words = ByteStringTable(capacity: forms.count)
     var trie = PhraseTrie()
-    var skeletonWords = WordTable()
+    var skeletonWords = ByteStringTable()
     var skeletonTrie = PhraseTrie()
     var patterns: [MatchPattern] = []
     var skeletonsSeen = Set<[Int32]>()
     var stemFilter = StemPrefixFilter(changedLetters: language == .english ? 1 : 2)
+    // Per word id: the id of its skeleton, -1 when the word is not Latin, -2 not yet known.
+    // Names repeat their words, and a skeleton costs a script check and the skeleton rules.
+    var skeletonOfWord: [Int32] = []
+    var ids: [Int32] = []
+    var skeletonIDs: [Int32] = []
     for (index, form) in forms.enumerated() {
       let name = isName(form)
       guard name || language.acceptsTerms(in: form.language) else { continue }
       let folded = folder.fold(form.text)
       let count = folded.wordStarts.count
       guard count > 0 else { continue }
-      var ids: [Int32] = []
-      var skeletonIDs: [Int32] = []
+      ids.removeAll(keepingCapacity: true)
+      skeletonIDs.removeAll(keepingCapacity: true)
       var capitalized: UInt64 = 0
       var acronyms: UInt64 = 0
       var isLatin = true
-      for word in 0..<count {
-        let bytes = Array(folded.key[Int(folded.wordStarts[word])..<Int(folded.wordEnds[word])])
-        ids.append(words.insert(bytes))
-        let capitalization = folded.wordCapitalization[word]
-        if word < 64, capitalization == .title || capitalization == .upper { capitalized |= 1 << UInt64(word) }
-        let isAcronym = capitalization == .upper && String(decoding: bytes, as: UTF8.self).unicodeScalars.count > 1
-        if word < 64, isAcronym { acronyms |= 1 << UInt64(word) }
-        if name, isAcronym {
-          // Skeletons are for names spelled out; an acronym matches as written.
-          isLatin = false
-        } else if name, isLatin {
-          let text = String(decoding: bytes, as: UTF8.self)
-          if Script.of(text.unicodeScalars) == .latin {
-            skeletonIDs.append(skeletonWords.insert(Array(NameSkeleton.key(text).utf8)))
-          } else {
+      folded.key.withUnsafeBufferPointer { key in
+        for word in 0..<count {
+          let bytes = UnsafeBufferPointer(rebasing: key[Int(folded.wordStarts[word])..<Int(folded.wordEnds[word])])
+          let id = words.insert(bytes)
+          ids.append(id)
+          let capitalization = folded.wordCapitalization[word]
+          if word < 64, capitalization == .title || capitalization == .upper { capitalized |= 1 << UInt64(word) }
+          // More than one scalar: count the bytes that start one.
+          let isAcronym = capitalization == .upper && bytes.lazy.filter { $0 & 0xC0 != 0x80 }.count > 1
+          if word < 64, isAcronym { acronyms |= 1 << UInt64(word) }
+          if name, isAcronym {
+            // Skeletons are for names spelled out; an acronym matches as written.
             isLatin = false
+          } else if name, isLatin {
+            if skeletonOfWord.count <= Int(id) {
+              skeletonOfWord.append(contentsOf: repeatElement(-2, count: Int(id) + 1 - skeletonOfWord.count))
+            }
+            if skeletonOfWord[Int(id)] == -2 {
+              let isLatinWord = Script.of(String(decoding: bytes, as: UTF8.self).unicodeScalars) == .latin
+              skeletonOfWord[Int(id)] = isLatinWord ? skeletonWords.insert(NameSkeleton.key(utf8: bytes)) : -1
+            }
+            let skeleton = skeletonOfWord[Int(id)]
+            if skeleton >= 0 {
+              skeletonIDs.append(skeleton)
+            } else {
+              isLatin = false
+            }
           }
         }
       }
@@ -78,8 +94,6 @@ final class LanguageIndex: Sendable {
 
   /// The skeleton word id of a folded document word, or -1.
   func skeletonID(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
-    let text = String(decoding: word, as: UTF8.self)
-    var key = NameSkeleton.key(text)
-    return key.withUTF8 { skeletonWords.id(of: $0) }
+    NameSkeleton.key(utf8: word).withUnsafeBufferPointer { skeletonWords.id(of: $0) }
   }
 }

@@ -17,14 +17,22 @@ public enum MatchFormBuilder {
   /// Surnames of persons that stand for one loaded entry only.
   static func surnames(glossary: Glossary, recognized: [MatchForm]) -> [MatchForm] {
     let folder = Folder(language: .root)
-    // Which entries end a form with, or consist of, each folded word.
-    var owners: [String: Set<Int>] = [:]
-    var candidates: [(key: String, form: MatchForm)] = []
+    // Which entries end a form with, or consist of, each folded word: the first one, and
+    // whether there is another (byte keys: folded words are NFC, and String hashing normalizes).
+    var lastWords = ByteStringTable(capacity: recognized.count)
+    var firstOwner: [Int] = []
+    var shared: [Bool] = []
+    var candidates: [(key: Int32, form: MatchForm)] = []
     for form in recognized {
       let folded = folder.fold(form.text)
       guard let lastStart = folded.wordStarts.last, let lastEnd = folded.wordEnds.last else { continue }
-      let last = String(decoding: folded.key[Int(lastStart)..<Int(lastEnd)], as: UTF8.self)
-      owners[last, default: []].insert(form.entry)
+      let last = folded.key.withUnsafeBufferPointer { lastWords.insert(UnsafeBufferPointer(rebasing: $0[Int(lastStart)..<Int(lastEnd)])) }
+      if Int(last) == firstOwner.count {
+        firstOwner.append(form.entry)
+        shared.append(false)
+      } else if firstOwner[Int(last)] != form.entry {
+        shared[Int(last)] = true
+      }
       let entry = glossary.entries[form.entry]
       guard entry.kind == .person, folded.wordStarts.count >= 2, form.status != .deprecated else { continue }
       let surname = String(form.text.unicodeScalars.suffix(from: surnameStart(form.text)))
@@ -32,7 +40,8 @@ public enum MatchFormBuilder {
     }
     var seen = Set<String>()
     return candidates.filter { candidate in
-      owners[candidate.key]?.count == 1 && seen.insert(candidate.form.language + "\u{0}" + candidate.key).inserted
+      !shared[Int(candidate.key)]
+        && seen.insert(candidate.form.language + "\u{0}" + String(decoding: lastWords.word(candidate.key), as: UTF8.self)).inserted
     }.map(\.form)
   }
 
