@@ -120,7 +120,7 @@ public enum LanguageDetector {
         }
         continue
       }
-      let (scalar, length) = decode(bytes, at: index)
+      let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
       index += length
       let (isWord, script) = TextClass.wordAndScript(scalar)
       switch script {
@@ -155,29 +155,5 @@ public enum LanguageDetector {
     if cyrillic > latin { return .kazakh }
     if kazakhLatin > turkish && kazakhLatin > english { return .kazakh }
     return turkish > english ? .turkish : .english
-  }
-
-  @inline(__always)
-  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
-    let lead = UInt32(bytes[index])
-    var value: UInt32
-    var length: Int
-    if lead < 0xE0 {
-      value = lead & 0x1F
-      length = 2
-    } else if lead < 0xF0 {
-      value = lead & 0x0F
-      length = 3
-    } else {
-      value = lead & 0x07
-      length = 4
-    }
-    let end = min(index + length, bytes.count)
-    var position = index + 1
-    while position < end {
-      value = value << 6 | (UInt32(bytes[position]) & 0x3F)
-      position += 1
-    }
-    return (Unicode.Scalar(value) ?? "\u{FFFD}", max(position - index, 1))
   }
 }

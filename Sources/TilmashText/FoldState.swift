@@ -66,7 +66,7 @@ struct FoldState: ~Copyable {
     var index = start
     let key = UnsafeBufferPointer(start: keyBuffer, count: count)
     while index < count {
-      let (scalar, length) = Folder.decode(key, at: index)
+      let (scalar, length) = UTF8Scalar.decode(key, at: index)
       scalars.append((scalar, offsetBuffer[index]))
       index += length
     }

@@ -72,7 +72,7 @@ public struct Folder: Sendable {
           continue
         }
       }
-      let (first, firstLength) = Self.decode(source, at: index)
+      let (first, firstLength) = UTF8Scalar.decode(source, at: index)
       if !table.isWordScalar(first) {
         appendSegment(startingWith: first, at: index, length: firstLength, source, &state, &index)
         continue
@@ -94,7 +94,7 @@ public struct Folder: Sendable {
         default: break
         }
         var nextPosition = position + length
-        var next: (Unicode.Scalar, Int)? = nextPosition < count ? Self.decode(source, at: nextPosition) : nil
+        var next: (Unicode.Scalar, Int)? = nextPosition < count ? UTF8Scalar.decode(source, at: nextPosition) : nil
         if next.map({ table.hasBoundaryBefore($0.0) }) ?? true, let folded = table.folded(scalar) {
           state.append(folded, from: Int32(position))
         } else {
@@ -104,7 +104,7 @@ public struct Folder: Sendable {
             segment.append(mark)
             capitalization.add(table.caseKind(mark))
             nextPosition += markLength
-            next = nextPosition < count ? Self.decode(source, at: nextPosition) : nil
+            next = nextPosition < count ? UTF8Scalar.decode(source, at: nextPosition) : nil
           }
           state.append(table.foldSegment(segment), from: Int32(position))
         }
@@ -128,7 +128,7 @@ public struct Folder: Sendable {
     var segment = [scalar]
     var position = start + length
     while position < source.count {
-      let (next, nextLength) = Self.decode(source, at: position)
+      let (next, nextLength) = UTF8Scalar.decode(source, at: position)
       if table.hasBoundaryBefore(next) { break }
       segment.append(next)
       position += nextLength
@@ -139,32 +139,5 @@ public struct Folder: Sendable {
       state.append(table.foldSegment(segment), from: Int32(start))
     }
     index = position
-  }
-
-  /// Decodes the scalar at `index` of valid UTF-8.
-  @inline(__always)
-  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
-    let lead = UInt32(bytes[index])
-    var value: UInt32
-    var length: Int
-    if lead < 0x80 {
-      return (Unicode.Scalar(UInt8(lead)), 1)
-    } else if lead < 0xE0 {
-      value = lead & 0x1F
-      length = 2
-    } else if lead < 0xF0 {
-      value = lead & 0x0F
-      length = 3
-    } else {
-      value = lead & 0x07
-      length = 4
-    }
-    let end = min(index + length, bytes.count)
-    var position = index + 1
-    while position < end {
-      value = value << 6 | (UInt32(bytes[position]) & 0x3F)
-      position += 1
-    }
-    return (Unicode.Scalar(value) ?? "\u{FFFD}", max(position - index, 1))
   }
 }
