@@ -84,7 +84,7 @@ let package = Package(
     ),
     .testTarget(
       name: "TilmashGlossaryTests",
-      dependencies: ["TilmashGlossary", "TilmashText"]
+      dependencies: ["TilmashGlossary", "TilmashText", "TilmashTestSupport", "tilmash"]
     ),
     .testTarget(
       name: "TilmashNormalizeTests",
@@ -96,6 +96,7 @@ let package = Package(
         // Built before the tests, which run it end to end.
         "tilmash",
         .product(name: "PropertyBased", package: "swift-property-based"),
+        "TilmashTestSupport",
       ]
     ),
     .testTarget(

@@ -38,6 +38,15 @@ extension Tilmash.Glossary {
     func run() throws {
       var errors = 0
       var warnings = 0
+      var all = TilmashGlossary.Glossary()
+      var reported = Set<GlossaryDiagnostic>()
+      func report(_ diagnostics: [GlossaryDiagnostic]) {
+        for diagnostic in diagnostics where !(quiet && !diagnostic.isError) {
+          print(diagnostic.description)
+        }
+        errors += diagnostics.filter(\.isError).count
+        warnings += diagnostics.count - diagnostics.filter(\.isError).count
+      }
       for file in files {
         let result = GlossaryReader.read(path: file, format: format)
         var diagnostics = result.diagnostics
@@ -45,11 +54,14 @@ extension Tilmash.Glossary {
           diagnostics += GlossaryValidator.check(result.glossary, file: file)
         }
         diagnostics.sort { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
-        for diagnostic in diagnostics where !(quiet && !diagnostic.isError) {
-          print(diagnostic.description)
-        }
-        errors += diagnostics.filter(\.isError).count
-        warnings += diagnostics.count - diagnostics.filter(\.isError).count
+        report(diagnostics)
+        reported.formUnion(diagnostics)
+        all.append(contentsOf: result.glossary)
+      }
+      // Files checked together are loaded together: a form shared by entries of two files is
+      // as ambiguous as one shared within a file.
+      if files.count > 1 {
+        report(GlossaryValidator.check(all).filter { $0.code == .ambiguousForm && !reported.contains($0) })
       }
       let summary = "\(files.count) file\(files.count == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
       FileHandle.standardError.write(Data(summary.utf8))

@@ -1,18 +1,9 @@
 import Foundation
 import Testing
+import TilmashTestSupport
 
 /// Runs the built `tilmash` executable (after `swift build`) on fixtures.
 struct CommandLineTests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-
-  static var executable: URL? {
-    let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-      .appendingPathComponent("tilmash")
-    let candidates = [besideTests, root.appendingPathComponent(".build/debug/tilmash")]
-    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-  }
-
   struct Run {
     var status: Int32
     var output: String
@@ -20,28 +11,12 @@ struct CommandLineTests {
   }
 
   func run(_ arguments: [String]) throws -> Run {
-    let executable = try #require(Self.executable, "build the tilmash executable first (swift build)")
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    process.currentDirectoryURL = Self.root
-    let output = Pipe()
-    let error = Pipe()
-    process.standardOutput = output
-    process.standardError = error
-    try process.run()
-    let outData = output.fileHandleForReading.readDataToEndOfFile()
-    let errData = error.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(
-      status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
-      error: String(decoding: errData, as: UTF8.self))
+    let outcome = try TilmashProcess.run(arguments, in: TilmashProcess.packageRoot)
+    return Run(status: outcome.status, output: outcome.text, error: outcome.stderr)
   }
 
   func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("tilmash-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
+    try TilmashProcess.temporaryDirectory()
   }
 
   func fixture(in directory: URL) throws -> String {
@@ -116,7 +91,7 @@ struct CommandLineTests {
   }
 
   @Test func checkPassesOnTheShippedGlossaries() throws {
-    let files = try FileManager.default.contentsOfDirectory(atPath: Self.root.appendingPathComponent("Glossaries").path)
+    let files = try FileManager.default.contentsOfDirectory(atPath: TilmashProcess.packageRoot.appendingPathComponent("Glossaries").path)
       .filter { $0.hasSuffix(".csv") || $0.hasSuffix(".tsv") || $0.hasSuffix(".tbx") }.map { "Glossaries/" + $0 }
     #expect(!files.isEmpty)
     let result = try run(["glossary", "check", "--quiet"] + files)
@@ -141,5 +116,27 @@ struct CommandLineTests {
     #expect(stats.status == 0)
     #expect(stats.output.contains("entries: 13"))
     #expect(stats.output.contains("person: 5"))
+  }
+
+  @Test func formsSharedAcrossFilesAreAmbiguous() throws {
+    let directory = try temporaryDirectory()
+    let first = directory.appendingPathComponent("a.csv").path
+    let second = directory.appendingPathComponent("b.csv").path
+    try Data("id,type,en\na,term,regional security\n".utf8).write(to: URL(fileURLWithPath: first))
+    try Data("id,type,en\nb,term,Regional Security\n".utf8).write(to: URL(fileURLWithPath: second))
+    let alone = try run(["glossary", "check", second])
+    #expect(alone.error.contains("0 warnings"))
+    let together = try run(["glossary", "check", first, second])
+    #expect(together.status == 0)
+    #expect(together.output.contains("b.csv:2:1: warning: 'Regional Security' (en) is also a form of 'a'"))
+    #expect(together.error.contains("2 files checked: 0 errors, 1 warning"))
+  }
+
+  @Test func shippedGlossariesCheckCleanTogether() throws {
+    let files = try FileManager.default.contentsOfDirectory(atPath: TilmashProcess.packageRoot.appending(path: "Glossaries").path())
+      .filter { $0.hasSuffix(".csv") }.map { "Glossaries/" + $0 }
+    let checked = try run(["glossary", "check"] + files)
+    #expect(checked.status == 0)
+    #expect(checked.error.contains("0 errors, 0 warnings"), "\(checked.output)")
   }
 }

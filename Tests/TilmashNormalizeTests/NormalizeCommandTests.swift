@@ -1,17 +1,6 @@
 import Foundation
 import Testing
-
-/// The built `tilmash` executable (the test target depends on it), run end to end.
-private let executable: URL? = {
-  var candidates: [URL] = []
-  if let runner = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-    candidates.append(URL(fileURLWithPath: runner).deletingLastPathComponent().appending(path: "tilmash"))
-  }
-  let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-  candidates.append(packageRoot.appending(path: ".build/debug/tilmash"))
-  return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path()) }
-}()
+import TilmashTestSupport
 
 private struct Outcome {
   var status: Int32
@@ -20,32 +9,12 @@ private struct Outcome {
 }
 
 private func temporaryDirectory() throws -> String {
-  let path = NSTemporaryDirectory() + "tilmash-normalize-\(UUID().uuidString)"
-  try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-  return path
+  try TilmashProcess.temporaryDirectory().path()
 }
 
 private func tilmash(_ arguments: [String], stdin: String = "", in directory: String) throws -> Outcome {
-  let binary = try #require(executable, "build the package first (swift build)")
-  let input = directory + "/.stdin"
-  let outPath = directory + "/.stdout"
-  let errPath = directory + "/.stderr"
-  FileManager.default.createFile(atPath: input, contents: Data(stdin.utf8))
-  FileManager.default.createFile(atPath: outPath, contents: nil)
-  FileManager.default.createFile(atPath: errPath, contents: nil)
-  let process = Process()
-  process.executableURL = binary
-  process.arguments = arguments
-  process.currentDirectoryURL = URL(fileURLWithPath: directory)
-  process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: input))
-  process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
-  process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
-  try process.run()
-  process.waitUntilExit()
-  return Outcome(
-    status: process.terminationStatus,
-    stdout: String(decoding: try Data(contentsOf: URL(fileURLWithPath: outPath)), as: UTF8.self),
-    stderr: String(decoding: try Data(contentsOf: URL(fileURLWithPath: errPath)), as: UTF8.self))
+  let outcome = try TilmashProcess.run(arguments, stdin: Array(stdin.utf8), in: URL(fileURLWithPath: directory))
+  return Outcome(status: outcome.status, stdout: outcome.text, stderr: outcome.stderr)
 }
 
 private func write(_ text: String, _ path: String) throws {
