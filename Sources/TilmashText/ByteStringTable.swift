@@ -29,7 +29,7 @@ public struct ByteStringTable: Sendable {
   /// The number of distinct strings.
   @inlinable public var count: Int { hashes.count }
 
-  /// The bytes of string `id` (named as `WordTable`'s was, for word tables).
+  /// The bytes of string `id`.
   @inlinable public func word(_ id: Int32) -> ArraySlice<UInt8> {
     arena[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])]
   }
