@@ -102,17 +102,7 @@ struct DelimitedGlossaryReader {
   }
 
   private func location(ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> SourceLocation {
-    var line = 1
-    var column = 1
-    for byte in bytes[..<offset] {
-      if byte == 0x0A {
-        line += 1
-        column = 1
-      } else if byte & 0xC0 != 0x80 {
-        column += 1
-      }
-    }
-    return SourceLocation(file: file, line: line, column: column)
+    SourceLocation(file: file, byteOffset: offset, in: bytes)
   }
 }
 

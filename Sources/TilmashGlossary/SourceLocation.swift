@@ -11,4 +11,19 @@ public struct SourceLocation: Hashable, Codable, Sendable, CustomStringConvertib
   }
 
   public var description: String { "\(file):\(line):\(column)" }
+
+  /// The line and column (in characters) of a byte offset into UTF-8 `bytes`.
+  public init(file: String, byteOffset offset: Int, in bytes: some Collection<UInt8>) {
+    var line = 1
+    var column = 1
+    for byte in bytes.prefix(offset) {
+      if byte == 0x0A {
+        line += 1
+        column = 1
+      } else if byte & 0xC0 != 0x80 {
+        column += 1
+      }
+    }
+    self.init(file: file, line: line, column: column)
+  }
 }

@@ -79,16 +79,6 @@ enum XMLSafetyScan {
   }
 
   private static func refusal(at offset: Int, _ bytes: [UInt8], _ file: String, _ message: String) -> GlossaryDiagnostic {
-    var line = 1
-    var column = 1
-    for byte in bytes[..<offset] {
-      if byte == 0x0A {
-        line += 1
-        column = 1
-      } else if byte & 0xC0 != 0x80 {
-        column += 1
-      }
-    }
-    return .error(.unsafeXML, at: SourceLocation(file: file, line: line, column: column), message)
+    .error(.unsafeXML, at: SourceLocation(file: file, byteOffset: offset, in: bytes), message)
   }
 }
