@@ -1,18 +1,3 @@
-/// Invalid UTF-8 in an input, located by byte offset.
-public struct InvalidUTF8: Error, Equatable, Sendable, CustomStringConvertible {
-  /// Offset of the first byte of the bad sequence, from the start of the input.
-  public var byteOffset: Int
-  /// How many bytes the bad sequence spans.
-  public var length: Int
-
-  public init(byteOffset: Int, length: Int) {
-    self.byteOffset = byteOffset
-    self.length = length
-  }
-
-  public var description: String { "invalid UTF-8 at byte offset \(byteOffset)" }
-}
-
 /// Strict and lossy decoding of UTF-8 input.
 ///
 /// A byte-order mark is kept (it is part of the input, and offsets count it); a NUL byte is an
