@@ -13,22 +13,19 @@ struct PositionCounter {
 
   /// The scalar offset, 1-based line and 1-based column (in characters) of `offset`.
   mutating func position(of offset: Int) -> (scalar: Int, line: Int, column: Int) {
-    if offset < byte { self = PositionCounter(bytes: bytes) }
-    while byte < offset, byte < bytes.count {
-      let value = bytes[byte]
-      if value & 0xC0 != 0x80 { scalar += 1 }
-      if value == 0x0A {
-        line += 1
-        lineStart = byte + 1
-      }
-      byte += 1
-    }
+    advance(to: offset)
     let column = String(decoding: bytes[lineStart..<byte], as: UTF8.self).count + 1
     return (scalar, line, column)
   }
 
   /// The scalar offset of `offset`, without the column.
   mutating func scalarOffset(of offset: Int) -> Int {
+    advance(to: offset)
+    return scalar
+  }
+
+  /// Moves to `offset`, counting scalars and lines; starts over for an offset behind.
+  private mutating func advance(to offset: Int) {
     if offset < byte { self = PositionCounter(bytes: bytes) }
     while byte < offset, byte < bytes.count {
       let value = bytes[byte]
@@ -39,6 +36,5 @@ struct PositionCounter {
       }
       byte += 1
     }
-    return scalar
   }
 }
