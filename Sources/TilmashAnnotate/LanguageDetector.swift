@@ -29,15 +29,41 @@ public enum LanguageDetector {
     return words
   }()
 
-  /// The ASCII function words packed into integers (one byte per letter), so that an ASCII word
-  /// is looked up without building a `String`.
-  private static let asciiFunctionWords: [UInt64: Vote] = {
-    var packed: [UInt64: Vote] = [:]
+  /// The ASCII function words packed into integers (one byte per letter) in a small
+  /// open-addressing table, so that an ASCII word is looked up as it is read: no `String`, no
+  /// array, no hashing of a `Hasher`.
+  private static let asciiTable: (keys: [UInt64], votes: [Vote?]) = {
+    var keys = [UInt64](repeating: 0, count: asciiTableSize)
+    var votes = [Vote?](repeating: nil, count: asciiTableSize)
     for (word, vote) in functionWords where word.utf8.allSatisfy({ $0 < 0x80 }) {
-      packed[pack(word.utf8.map { Unicode.Scalar($0) })] = vote
+      let key = pack(word.utf8.map { Unicode.Scalar($0) })
+      var slot = asciiSlot(key)
+      while keys[slot] != 0 { slot = (slot + 1) & (asciiTableSize - 1) }
+      keys[slot] = key
+      votes[slot] = vote
     }
-    return packed
+    return (keys, votes)
   }()
+
+  private static let asciiTableSize = 256
+
+  @inline(__always)
+  private static func asciiSlot(_ key: UInt64) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 56) & (asciiTableSize - 1)
+  }
+
+  /// The vote of the packed ASCII word `key` (nonzero), if it is a function word.
+  @inline(__always)
+  private static func asciiVote(_ key: UInt64) -> Vote? {
+    let table = asciiTable
+    var slot = asciiSlot(key)
+    while true {
+      let found = table.keys[slot]
+      if found == key { return table.votes[slot] }
+      if found == 0 { return nil }
+      slot = (slot + 1) & (asciiTableSize - 1)
+    }
+  }
 
   /// The first letters of the function words that are not ASCII (için, jäne, üşin), in any
   /// canonically equivalent spelling: only a word starting with one of them needs a `String`.
@@ -69,32 +95,36 @@ public enum LanguageDetector {
     var kazakhLatin = 0
     var english = 0
     // The current word, lowercased scalar by scalar as `String.lowercased()` does; a word that
-    // cannot be a function word (Cyrillic, or too long) is not built.
+    // cannot be a function word (Cyrillic, or too long) is not built. While it is ASCII it is
+    // only packed into an integer; its first non-ASCII letter unpacks it into `word`.
     var word: [Unicode.Scalar] = []
     word.reserveCapacity(longestWord + 2)
+    var packed: UInt64 = 0
+    var asciiLength = 0
     var wordIsASCII = true
     var wordIsDead = false
-    func finishWord() {
-      defer {
-        word.removeAll(keepingCapacity: true)
-        wordIsASCII = true
-        wordIsDead = false
-      }
-      guard !wordIsDead, word.count >= 2, !wordIsASCII || word.count <= 6 else { return }
-      let vote: Vote?
-      if wordIsASCII {
-        vote = asciiFunctionWords[pack(word)]
-      } else if let first = word.first, nonASCIIFirstScalars.contains(first) {
-        vote = functionWords[String(String.UnicodeScalarView(word))]
-      } else {
-        vote = nil
-      }
+    func vote(_ vote: Vote?) {
       switch vote {
       case .english: english += 3
       case .turkish: turkish += 3
       case .kazakhLatin: kazakhLatin += 3
       case nil: break
       }
+    }
+    func finishWord() {
+      defer {
+        word.removeAll(keepingCapacity: true)
+        packed = 0
+        asciiLength = 0
+        wordIsASCII = true
+        wordIsDead = false
+      }
+      if wordIsASCII {
+        if asciiLength >= 2 && asciiLength <= 6 { vote(asciiVote(packed)) }
+        return
+      }
+      guard !wordIsDead, word.count >= 2, let first = word.first, nonASCIIFirstScalars.contains(first) else { return }
+      vote(functionWords[String(String.UnicodeScalarView(word))])
     }
     var index = 0
     var scalars = 0
@@ -111,8 +141,12 @@ public enum LanguageDetector {
           if lower == 0x71 { kazakhLatin += 1 }  // q Q
         }
         if isLetter || (lead >= 0x30 && lead <= 0x39) {
-          if !wordIsDead {
-            word.append(Unicode.Scalar(lead >= 0x41 && lead <= 0x5A ? lower : lead))
+          let scalar = lead >= 0x41 && lead <= 0x5A ? lower : lead
+          if wordIsASCII {
+            asciiLength += 1
+            packed = packed << 8 | UInt64(scalar)
+          } else if !wordIsDead {
+            word.append(Unicode.Scalar(scalar))
             if word.count > longestWord { wordIsDead = true }
           }
         } else {
@@ -135,11 +169,22 @@ public enum LanguageDetector {
       default: break
       }
       if isWord {
+        if wordIsASCII {
+          // The ASCII letters so far become scalars; more than fit the integer (8) are more
+          // letters than any function word has, and end the chance of one.
+          wordIsASCII = false
+          if asciiLength > 8 {
+            wordIsDead = true
+          } else {
+            for shift in stride(from: asciiLength - 1, through: 0, by: -1) {
+              word.append(Unicode.Scalar(UInt8(truncatingIfNeeded: packed >> UInt64(shift * 8))))
+            }
+          }
+        }
         if script == .cyrillic {
           // No function word has a Cyrillic letter, nor is canonically equivalent to one.
           wordIsDead = true
         } else if !wordIsDead {
-          wordIsASCII = false
           if scalar.properties.changesWhenLowercased {
             word.append(contentsOf: String(scalar).lowercased().unicodeScalars)
           } else {

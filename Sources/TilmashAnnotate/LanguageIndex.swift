@@ -1,4 +1,5 @@
 import TilmashGlossary
+import TilmashMorphology
 import TilmashText
 
 /// The word tables and phrase tries of every form that applies to documents of one language,
@@ -14,9 +15,21 @@ final class LanguageIndex: Sendable {
   let patterns: [MatchPattern]
   /// Rules out words that cannot be an inflected last word of any form.
   let stemFilter: StemPrefixFilter
+  /// The forms' last words (`ByteStringTable.hash`): rules out most candidate stems of suffix
+  /// analysis before the word table is probed.
+  let lastWords: HashFilter
+  /// The suffixes a form's last word may take in documents of this language, if any.
+  let analyzer: SuffixAnalyzer?
+  /// For each word of `words`, the candidate stems suffix analysis finds in it that end some
+  /// form, in the analyzer's order: `candidates[candidateStarts[id]..<candidateStarts[id + 1]]`.
+  /// Most text words are glossary words, and each is analyzed here once instead of at every
+  /// occurrence; only words the glossary lacks are analyzed as they come.
+  let candidateStarts: [Int32]
+  let candidates: [StemCandidate]
 
-  init(language: DocumentLanguage, forms: [MatchForm], isName: (MatchForm) -> Bool) {
+  init(language: DocumentLanguage, forms: [MatchForm], analyzer: SuffixAnalyzer?, isName: (MatchForm) -> Bool) {
     self.language = language
+    self.analyzer = analyzer
     let folder = Folder(language: language.caseLanguage)
     self.folder = folder
     var words = ByteStringTable(capacity: forms.count)
@@ -26,14 +39,19 @@ final class LanguageIndex: Sendable {
     var patterns: [MatchPattern] = []
     var skeletonsSeen = Set<[Int32]>()
     var stemFilter = StemPrefixFilter(changedLetters: language == .english ? 1 : 2)
+    var lastWords = HashFilter(capacity: forms.count)
+    var isLastWord: [Bool] = []
     // Per word id: the id of its skeleton, -1 when the word is not Latin, -2 not yet known.
     // Names repeat their words, and a skeleton costs a script check and the skeleton rules.
     var skeletonOfWord: [Int32] = []
     var ids: [Int32] = []
+    var acceptedTag = (tag: "", accepts: false)
     var skeletonIDs: [Int32] = []
     for (index, form) in forms.enumerated() {
       let name = isName(form)
-      guard name || language.acceptsTerms(in: form.language) else { continue }
+      // Forms come grouped by entry, and an entry's languages repeat: remember the last answer.
+      if form.language != acceptedTag.tag { acceptedTag = (form.language, language.acceptsTerms(in: form.language)) }
+      guard name || acceptedTag.accepts else { continue }
       let folded = folder.fold(form.text)
       let count = folded.wordStarts.count
       guard count > 0 else { continue }
@@ -77,7 +95,14 @@ final class LanguageIndex: Sendable {
           form: Int32(index), isName: name, capitalizedWords: capitalized, acronymWords: acronyms, wordCount: count))
       let pattern = Int32(patterns.count - 1)
       trie.insert(words: ids, pattern: pattern)
-      if let last = ids.last { stemFilter.insert(words.word(last)) }
+      if let last = ids.last {
+        words.word(last).withUnsafeBufferPointer { word in
+          stemFilter.insert(word)
+          lastWords.insert(hash: ByteStringTable.hash(word))
+        }
+        if isLastWord.count <= Int(last) { isLastWord += repeatElement(false, count: Int(last) + 1 - isLastWord.count) }
+        isLastWord[Int(last)] = true
+      }
       // One skeleton pattern per distinct skeleton and entry is enough: the exact trie reports
       // the precise form whenever the text has it.
       if name, isLatin, skeletonsSeen.insert(skeletonIDs + [Int32(form.entry)]).inserted {
@@ -90,10 +115,35 @@ final class LanguageIndex: Sendable {
     self.skeletonTrie = skeletonTrie
     self.patterns = patterns
     self.stemFilter = stemFilter
+    self.lastWords = lastWords
+    var candidateStarts: [Int32] = []
+    var candidates: [StemCandidate] = []
+    if let analyzer {
+      candidateStarts.reserveCapacity(words.count + 1)
+      for id in 0..<words.count {
+        candidateStarts.append(Int32(candidates.count))
+        words.word(Int32(id)).withUnsafeBufferPointer { bytes in
+          guard stemFilter.mayHaveStem(bytes) else { return }
+          analyzer.forEachCandidateStem(of: bytes) { stem, surfaceLength in
+            let stemID = words.id(of: stem)
+            if stemID >= 0, Int(stemID) < isLastWord.count, isLastWord[Int(stemID)] {
+              candidates.append(StemCandidate(stem: stemID, surfaceLength: Int32(surfaceLength)))
+            }
+            return false
+          }
+        }
+      }
+      candidateStarts.append(Int32(candidates.count))
+    }
+    self.candidateStarts = candidateStarts
+    self.candidates = candidates
   }
 
   /// The skeleton word id of a folded document word, or -1.
   func skeletonID(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
-    NameSkeleton.key(utf8: word).withUnsafeBufferPointer { skeletonWords.id(of: $0) }
+    // Skeleton words are Latin, and the skeleton rules keep a Cyrillic letter as it is: a word
+    // that starts with one (U+0400-U+052F, lead bytes D0-D4) reaches none, and costs no skeleton.
+    if let first = word.first, (0xD0...0xD4).contains(first) { return -1 }
+    return NameSkeleton.key(utf8: word).withUnsafeBufferPointer { skeletonWords.id(of: $0) }
   }
 }

@@ -16,7 +16,6 @@ public final class Matcher: Sendable {
   public let glossary: Glossary
   public let forms: [MatchForm]
   private let indexes: [DocumentLanguage: LanguageIndex]
-  private let inflection: [DocumentLanguage: SuffixAnalyzer]
 
   /// A matcher for every form the glossary's entries are recognized under (`FormExpander`),
   /// persons' unshared surnames, and the inflectional suffixes of English, Turkish and Kazakh.
@@ -40,14 +39,15 @@ public final class Matcher: Sendable {
   public init(glossary: Glossary, forms: [MatchForm], inflection: [DocumentLanguage: SuffixAnalyzer] = [:]) {
     self.glossary = glossary
     self.forms = forms
-    self.inflection = inflection
     let entries = glossary.entries
     // One index per document language, built at the same time: each folds every form.
     let languages = DocumentLanguage.allCases
     let built = Mutex<[DocumentLanguage: LanguageIndex]>([:])
     DispatchQueue.concurrentPerform(iterations: languages.count) { position in
       let language = languages[position]
-      let index = LanguageIndex(language: language, forms: forms) { entries[$0.entry].kind.isName }
+      let index = LanguageIndex(language: language, forms: forms, analyzer: inflection[language]) {
+        entries[$0.entry].kind.isName
+      }
       built.withLock { $0[language] = index }
     }
     let indexes = built.withLock { $0 }
@@ -66,41 +66,41 @@ public final class Matcher: Sendable {
   public func annotate(utf8 source: UnsafeBufferPointer<UInt8>, language: DocumentLanguage) -> [Annotation] {
     guard let index = indexes[language] else { return [] }
     let folded = index.folder.fold(utf8: source)
-    let analyzer = inflection[language]
-    let wordCount = folded.wordStarts.count
     var results: [Annotation] = []
     var scalarCounter = ScalarCounter()
-    folded.key.withUnsafeBufferPointer { key in
-      var ids = [Int32](repeating: -1, count: wordCount)
-      for word in 0..<wordCount {
-        ids[word] = index.words.id(of: UnsafeBufferPointer(rebasing: key[Int(folded.wordStarts[word])..<Int(folded.wordEnds[word])]))
+    DocumentWords.with(folded) { words in
+      let ids = [Int32](unsafeUninitializedCapacity: words.count) { buffer, initialized in
+        for word in 0..<words.count { buffer[word] = index.words.id(of: words.bytes(word)) }
+        initialized = words.count
       }
-      var skeletons = SkeletonCache(count: wordCount)
-      var start = 0
-      while start < wordCount {
-        var found = longestMatch(from: start, ids: ids, key: key, folded: folded, index: index, analyzer: analyzer)
-        if Self.mayStartName(folded.wordCapitalization[start]),
-          let named = longestSkeletonMatch(from: start, skeletons: &skeletons, key: key, folded: folded, index: index),
-          named.lastWord > (found?.lastWord ?? -1)
-        {
-          found = named
+      var skeletons = SkeletonCache(count: words.count)
+      ids.withUnsafeBufferPointer { ids in
+        var start = 0
+        while start < words.count {
+          var found = longestMatch(from: start, ids: ids, words: words, index: index)
+          if Self.mayStartName(words.capitalization[start]),
+            let named = longestSkeletonMatch(from: start, skeletons: &skeletons, words: words, index: index),
+            named.lastWord > (found?.lastWord ?? -1)
+          {
+            found = named
+          }
+          guard let match = found else {
+            start += 1
+            continue
+          }
+          let keyRange = Int(words.starts[start])..<Int(words.ends[match.lastWord])
+          let byteRange = folded.sourceRange(ofKey: keyRange)
+          let form = forms[Int(index.patterns[Int(match.pattern)].form)]
+          results.append(
+            Annotation(
+              byteRange: byteRange,
+              scalarRange: scalarCounter.scalarRange(of: byteRange, in: source),
+              text: String(decoding: UnsafeBufferPointer(rebasing: source[byteRange]), as: UTF8.self),
+              entry: form.entry, form: form.text, formLanguage: form.language, status: form.status,
+              isPartial: form.isPartial,
+              suffixStart: match.suffixKeyStart.map { folded.sourceRange(ofKey: $0..<keyRange.upperBound).lowerBound }))
+          start = match.lastWord + 1
         }
-        guard let match = found else {
-          start += 1
-          continue
-        }
-        let keyRange = Int(folded.wordStarts[start])..<Int(folded.wordEnds[match.lastWord])
-        let byteRange = folded.sourceRange(ofKey: keyRange)
-        let form = forms[Int(index.patterns[Int(match.pattern)].form)]
-        results.append(
-          Annotation(
-            byteRange: byteRange,
-            scalarRange: scalarCounter.scalarRange(of: byteRange, in: source),
-            text: String(decoding: UnsafeBufferPointer(rebasing: source[byteRange]), as: UTF8.self),
-            entry: form.entry, form: form.text, formLanguage: form.language, status: form.status,
-            isPartial: form.isPartial,
-            suffixStart: match.suffixKeyStart.map { folded.sourceRange(ofKey: $0..<keyRange.upperBound).lowerBound }))
-        start = match.lastWord + 1
       }
     }
     return results
@@ -121,79 +121,90 @@ public final class Matcher: Sendable {
   /// The longest name whose words' skeletons match the text's from `start` on: near spellings
   /// of Latin names (Nazarbaev for Nazarbayev).
   private func longestSkeletonMatch(
-    from start: Int, skeletons: inout SkeletonCache, key: UnsafeBufferPointer<UInt8>, folded: FoldedText,
-    index: LanguageIndex
+    from start: Int, skeletons: inout SkeletonCache, words: DocumentWords, index: LanguageIndex
   ) -> Match? {
     var best: Match?
     var node = PhraseTrie.root
     var word = start
-    let trie = index.skeletonTrie
-    while word < folded.wordStarts.count {
-      let id = skeletons.id(of: word, key: key, folded: folded, index: index)
-      let child = trie.child(node, id)
-      guard child >= 0 else { break }
-      if trie.hasPatterns(child),
-        let pattern = acceptedPattern(in: trie, at: child, from: start, through: word, folded: folded, index: index)
+    while word < words.count {
+      let link = index.skeletonTrie.link(node, skeletons.id(of: word, words: words, index: index))
+      guard link.exists else { break }
+      if link.hasPatterns,
+        let pattern = acceptedPattern(in: index.skeletonTrie, at: link.node, from: start, through: word, words: words, index: index)
       {
         best = Match(lastWord: word, pattern: pattern, suffixKeyStart: nil)
       }
-      guard word + 1 < folded.wordStarts.count,
-        Self.isPhraseSeparator(key, from: Int(folded.wordEnds[word]), to: Int(folded.wordStarts[word + 1]))
-      else { break }
-      node = child
+      guard words.continuesPhrase(after: word) else { break }
+      node = link.node
       word += 1
     }
     return best
   }
 
   private func longestMatch(
-    from start: Int, ids: [Int32], key: UnsafeBufferPointer<UInt8>, folded: FoldedText, index: LanguageIndex,
-    analyzer: SuffixAnalyzer?
+    from start: Int, ids: UnsafeBufferPointer<Int32>, words: DocumentWords, index: LanguageIndex
   ) -> Match? {
     var best: Match?
     var node = PhraseTrie.root
     var word = start
-    let trie = index.trie
-    while word < folded.wordStarts.count {
-      let child = trie.child(node, ids[word])
-      if child >= 0, trie.hasPatterns(child),
-        let pattern = acceptedPattern(in: trie, at: child, from: start, through: word, folded: folded, index: index)
+    while word < words.count {
+      let link = index.trie.link(node, ids[word])
+      if link.hasPatterns,
+        let pattern = acceptedPattern(in: index.trie, at: link.node, from: start, through: word, words: words, index: index)
       {
         best = Match(lastWord: word, pattern: pattern, suffixKeyStart: nil)
-      } else if let analyzer,
-        case let wordBytes = UnsafeBufferPointer(rebasing: key[Int(folded.wordStarts[word])..<Int(folded.wordEnds[word])]),
-        index.stemFilter.mayHaveStem(wordBytes)
+      } else if let (pattern, surfaceLength) = inflectedMatch(
+        from: start, through: word, after: node, id: ids[word], words: words, index: index)
       {
-        var accepted: Int32?
-        let parent = node
-        let inflected = analyzer.inflectedStem(of: wordBytes) { stem in
-          let stemNode = trie.child(parent, index.words.id(of: stem))
-          guard stemNode >= 0, trie.hasPatterns(stemNode),
-            let pattern = acceptedPattern(in: trie, at: stemNode, from: start, through: word, folded: folded, index: index)
-          else { return false }
-          accepted = pattern
-          return true
-        }
-        if let accepted, let inflected {
-          best = Match(
-            lastWord: word, pattern: accepted,
-            suffixKeyStart: Int(folded.wordStarts[word]) + inflected.surfaceStemLength)
-        }
+        best = Match(lastWord: word, pattern: pattern, suffixKeyStart: Int(words.starts[word]) + surfaceLength)
       }
-      guard child >= 0, word + 1 < folded.wordStarts.count,
-        Self.isPhraseSeparator(key, from: Int(folded.wordEnds[word]), to: Int(folded.wordStarts[word + 1]))
-      else { break }
-      node = child
+      guard link.exists, words.continuesPhrase(after: word) else { break }
+      node = link.node
       word += 1
     }
     return best
+  }
+
+  /// The pattern a phrase from `start` through `end` completes when the last word is an
+  /// inflected form of a word that follows `parent` in the trie, and the length of that word's
+  /// surface stem: the first candidate stem of suffix analysis (longest first) that does.
+  @inline(__always)
+  private func inflectedMatch(
+    from start: Int, through end: Int, after parent: Int32, id: Int32, words: DocumentWords, index: LanguageIndex
+  ) -> (pattern: Int32, surfaceLength: Int)? {
+    guard let analyzer = index.analyzer else { return nil }
+    func accepted(_ stem: Int32) -> Int32? {
+      let link = index.trie.link(parent, stem)
+      guard link.hasPatterns else { return nil }
+      return acceptedPattern(in: index.trie, at: link.node, from: start, through: end, words: words, index: index)
+    }
+    if id >= 0 {
+      // A glossary word: its candidates were found when the index was built.
+      for position in Int(index.candidateStarts[Int(id)])..<Int(index.candidateStarts[Int(id) + 1]) {
+        let candidate = index.candidates[position]
+        if let pattern = accepted(candidate.stem) { return (pattern, Int(candidate.surfaceLength)) }
+      }
+      return nil
+    }
+    let bytes = words.bytes(end)
+    guard index.stemFilter.mayHaveStem(bytes) else { return nil }
+    var found: (pattern: Int32, surfaceLength: Int)?
+    analyzer.forEachCandidateStem(of: bytes) { stem, surfaceLength in
+      let hash = ByteStringTable.hash(stem)
+      guard index.lastWords.mayContain(hash: hash), let pattern = accepted(index.words.id(of: stem, hash: hash)) else {
+        return false
+      }
+      found = (pattern, surfaceLength)
+      return true
+    }
+    return found
   }
 
   /// The best pattern ending at `node` that the text's capitalization allows: names need their
   /// capitalized words capitalized in the text. Preferred forms win over admitted ones, admitted
   /// over deprecated, whole names over surnames alone.
   private func acceptedPattern(
-    in trie: PhraseTrie, at node: Int32, from start: Int, through end: Int, folded: FoldedText, index: LanguageIndex
+    in trie: PhraseTrie, at node: Int32, from start: Int, through end: Int, words: DocumentWords, index: LanguageIndex
   ) -> Int32? {
     var best: Int32?
     var bestRank = Int.max
@@ -204,7 +215,7 @@ public final class Matcher: Sendable {
         for word in start...end where (end - start) < 64 {
           let bit = UInt64(1) << UInt64(word - start)
           guard pattern.capitalizedWords & bit != 0 else { continue }
-          let capitalization = folded.wordCapitalization[word]
+          let capitalization = words.capitalization[word]
           if pattern.acronymWords & bit != 0 {
             if capitalization != .upper { allowed = false }
           } else if capitalization != .title && capitalization != .upper {
@@ -223,26 +234,5 @@ public final class Matcher: Sendable {
       }
     }
     return best
-  }
-
-  /// Spaces, tabs, line breaks and hyphens (- ‐ ‑ and the no-break space) between two words of a
-  /// phrase; anything else (a comma, a full stop, an apostrophe) ends the phrase.
-  @inline(__always)
-  static func isPhraseSeparator(_ key: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
-    guard end > start else { return false }
-    var index = start
-    while index < end {
-      switch key[index] {
-      case 0x20, 0x09, 0x0A, 0x0D, 0x2D:
-        index += 1
-      case 0xC2 where index + 1 < end && key[index + 1] == 0xA0:
-        index += 2
-      case 0xE2 where index + 2 < end && key[index + 1] == 0x80 && (key[index + 2] == 0x90 || key[index + 2] == 0x91):
-        index += 3
-      default:
-        return false
-      }
-    }
-    return true
   }
 }

@@ -1,8 +1,14 @@
-/// An open-addressing hash table from a (node, word) pair to a child node: the edges of the
-/// phrase trie.
+/// An open-addressing hash table from a (node, word) pair to a value: the edges of the phrase
+/// trie below its root.
+///
+/// Key and value share one 16-byte entry, so a probe that finds its key costs one cache line.
 struct PairTable: Sendable {
-  private var keys: [UInt64]
-  private var values: [Int32]
+  private struct Entry {
+    var key: UInt64
+    var value: Int32
+  }
+
+  private var entries: [Entry]
   private var mask: Int
   private(set) var count = 0
   private static let empty = UInt64.max
@@ -10,8 +16,7 @@ struct PairTable: Sendable {
   init(capacity: Int = 1024) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
-    keys = [UInt64](repeating: Self.empty, count: size)
-    values = [Int32](repeating: -1, count: size)
+    entries = [Entry](repeating: Entry(key: Self.empty, value: -1), count: size)
     mask = size - 1
   }
 
@@ -25,39 +30,38 @@ struct PairTable: Sendable {
     Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
   }
 
+  /// The value of (node, word), or -1.
   @inline(__always)
   func value(_ node: Int32, _ word: Int32) -> Int32 {
     let key = Self.key(node, word)
     var slot = Self.slot(key, mask)
-    while true {
-      let found = keys[slot]
-      if found == key { return values[slot] }
-      if found == Self.empty { return -1 }
-      slot = (slot + 1) & mask
+    return entries.withUnsafeBufferPointer { entries in
+      while true {
+        let found = entries[slot]
+        if found.key == key { return found.value }
+        if found.key == Self.empty { return -1 }
+        slot = (slot + 1) & mask
+      }
     }
   }
 
   mutating func set(_ node: Int32, _ word: Int32, _ value: Int32) {
-    if (count + 1) * 2 > keys.count { grow() }
+    if (count + 1) * 2 > entries.count { grow() }
     let key = Self.key(node, word)
     var slot = Self.slot(key, mask)
-    while keys[slot] != Self.empty && keys[slot] != key { slot = (slot + 1) & mask }
-    if keys[slot] == Self.empty { count += 1 }
-    keys[slot] = key
-    values[slot] = value
+    while entries[slot].key != Self.empty && entries[slot].key != key { slot = (slot + 1) & mask }
+    if entries[slot].key == Self.empty { count += 1 }
+    entries[slot] = Entry(key: key, value: value)
   }
 
   private mutating func grow() {
-    let oldKeys = keys
-    let oldValues = values
-    keys = [UInt64](repeating: Self.empty, count: oldKeys.count * 2)
-    values = [Int32](repeating: -1, count: oldKeys.count * 2)
-    mask = keys.count - 1
-    for (key, value) in zip(oldKeys, oldValues) where key != Self.empty {
-      var slot = Self.slot(key, mask)
-      while keys[slot] != Self.empty { slot = (slot + 1) & mask }
-      keys[slot] = key
-      values[slot] = value
+    let old = entries
+    entries = [Entry](repeating: Entry(key: Self.empty, value: -1), count: old.count * 2)
+    mask = entries.count - 1
+    for entry in old where entry.key != Self.empty {
+      var slot = Self.slot(entry.key, mask)
+      while entries[slot].key != Self.empty { slot = (slot + 1) & mask }
+      entries[slot] = entry
     }
   }
 }

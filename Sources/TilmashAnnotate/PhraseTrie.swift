@@ -1,19 +1,25 @@
 /// A trie of phrases over word ids, with the patterns that end at each node.
+///
+/// The root's edges sit in an array indexed by word id (every text word starts a walk there);
+/// deeper edges in a `PairTable`.
 struct PhraseTrie: Sendable {
   static let root: Int32 = 0
+  private var rootLinks: [Int32] = []
   private var edges = PairTable()
   /// For each node, the first pattern ending there (an index into `patternLinks`), or -1.
   private var firstPattern: [Int32] = [-1]
   /// Pattern ids chained per node: (pattern, next link).
   private var patternLinks: [(pattern: Int32, next: Int32)] = []
 
+  /// The edge from `node` on `word` (a word id, or -1 for a word no phrase has).
   @inline(__always)
-  func child(_ node: Int32, _ word: Int32) -> Int32 {
-    word < 0 ? -1 : edges.value(node, word)
+  func link(_ node: Int32, _ word: Int32) -> TrieLink {
+    if word < 0 { return .none }
+    if node == Self.root {
+      return Int(word) < rootLinks.count ? TrieLink(raw: rootLinks[Int(word)]) : .none
+    }
+    return TrieLink(raw: edges.value(node, word))
   }
-
-  @inline(__always)
-  func hasPatterns(_ node: Int32) -> Bool { firstPattern[Int(node)] >= 0 }
 
   /// Calls `body` with each pattern ending at `node`, the last inserted first.
   @inline(__always)
@@ -26,17 +32,31 @@ struct PhraseTrie: Sendable {
   }
 
   mutating func insert(words: [Int32], pattern: Int32) {
+    guard !words.isEmpty else { return }
     var node = Self.root
-    for word in words {
-      var next = edges.value(node, word)
-      if next < 0 {
-        next = Int32(firstPattern.count)
+    for (position, word) in words.enumerated() {
+      let isLast = position == words.count - 1
+      var link = self.link(node, word)
+      if !link.exists {
+        link = TrieLink(node: Int32(firstPattern.count), hasPatterns: false)
         firstPattern.append(-1)
-        edges.set(node, word, next)
       }
-      node = next
+      if isLast && !link.hasPatterns { link = TrieLink(node: link.node, hasPatterns: true) }
+      setLink(node, word, link)
+      node = link.node
     }
     patternLinks.append((pattern, firstPattern[Int(node)]))
     firstPattern[Int(node)] = Int32(patternLinks.count - 1)
+  }
+
+  private mutating func setLink(_ node: Int32, _ word: Int32, _ link: TrieLink) {
+    if node == Self.root {
+      if rootLinks.count <= Int(word) {
+        rootLinks.append(contentsOf: repeatElement(-1, count: Int(word) + 1 - rootLinks.count))
+      }
+      rootLinks[Int(word)] = link.raw
+    } else {
+      edges.set(node, word, link.raw)
+    }
   }
 }

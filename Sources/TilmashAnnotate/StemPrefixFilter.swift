@@ -24,18 +24,33 @@ struct StemPrefixFilter: Sendable {
     self.changedLetters = changedLetters
   }
 
-  mutating func insert(_ stem: some Collection<UInt8>) {
-    // Where each letter starts (UTF-8 lead bytes).
-    let letterStarts = stem.enumerated().filter { $0.element & 0xC0 != 0x80 }.map(\.offset)
-    let keptLetters = max(letterStarts.count - changedLetters, letterStarts.count >= 2 ? 1 : 0)
+  mutating func insert(_ stem: UnsafeBufferPointer<UInt8>) {
+    // The letters (UTF-8 lead bytes) of the stem, and where its kept letters end.
+    var letters = 0
+    for byte in stem where byte & 0xC0 != 0x80 { letters += 1 }
+    let keptLetters = max(letters - changedLetters, letters >= 2 ? 1 : 0)
     guard keptLetters > 0 else {
       hasBareStem = true
       return
     }
-    let keptBytes = keptLetters < letterStarts.count ? letterStarts[keptLetters] : stem.count
+    var keptBytes = stem.count
+    if keptLetters < letters {
+      var seen = 0
+      for (offset, byte) in stem.enumerated() where byte & 0xC0 != 0x80 {
+        if seen == keptLetters {
+          keptBytes = offset
+          break
+        }
+        seen += 1
+      }
+    }
     let kept = min(4, keptBytes)
     let bit = Self.hash(stem, kept)
     sets[kept][bit >> 6] |= 1 << UInt64(bit & 63)
+  }
+
+  mutating func insert(_ stem: [UInt8]) {
+    stem.withUnsafeBufferPointer { insert($0) }
   }
 
   /// Whether some inserted stem may be a prefix of `word`, allowing for a changed end.
@@ -50,9 +65,9 @@ struct StemPrefixFilter: Sendable {
   }
 
   @inline(__always)
-  private static func hash(_ bytes: some Collection<UInt8>, _ count: Int) -> Int {
+  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ count: Int) -> Int {
     var value: UInt32 = 0
-    for byte in bytes.prefix(count) { value = value << 8 | UInt32(byte) }
+    for index in 0..<count { value = value << 8 | UInt32(bytes[index]) }
     return Int((value &* 0x9E37_79B1) >> 14) & (bits - 1)
   }
 }

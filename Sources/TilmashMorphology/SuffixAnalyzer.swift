@@ -114,6 +114,15 @@ public final class SuffixAnalyzer: Sendable {
     return result
   }
 
+  /// Calls `visit` with each candidate dictionary stem of `word` and the length of its surface
+  /// stem in `word`, in the order `inflectedStem(of:isKnownStem:)` asks about them, until it
+  /// returns true: for callers that record the candidates of a word once and test them later.
+  public func forEachCandidateStem(
+    of word: UnsafeBufferPointer<UInt8>, _ visit: (_ stem: UnsafeBufferPointer<UInt8>, _ surfaceLength: Int) -> Bool
+  ) {
+    search(word, visit)
+  }
+
   /// Every way `word` splits into one of `stems` and a suffix chain, longest stem first.
   ///
   ///     SuffixAnalyzer.shared(.kazakh).analyses(of: "министрлігінің", stems: ["министрлік"])

@@ -15,19 +15,21 @@
 public struct ByteStringTable: Sendable {
   @usableFromInline var arena: [UInt8] = []
   @usableFromInline var starts: [Int32] = [0]
-  @usableFromInline var hashes: [UInt64] = []
-  @usableFromInline var slots: [Int32]
+  /// Open addressing on the hash's low bits. A slot holds the hash's high 32 bits and the id + 1
+  /// (0: empty), so that a probe past another string touches only this array: a miss costs one
+  /// cache line, not one per string compared.
+  @usableFromInline var slots: [UInt64]
   @usableFromInline var mask: Int
 
   public init(capacity: Int = 1024) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
-    slots = [Int32](repeating: -1, count: size)
+    slots = [UInt64](repeating: 0, count: size)
     mask = size - 1
   }
 
   /// The number of distinct strings.
-  @inlinable public var count: Int { hashes.count }
+  @inlinable public var count: Int { starts.count - 1 }
 
   /// The bytes of string `id`.
   @inlinable public func word(_ id: Int32) -> ArraySlice<UInt8> {
@@ -70,23 +72,25 @@ public struct ByteStringTable: Sendable {
     id(of: bytes, hash: Self.hash(bytes))
   }
 
+  /// The id of `bytes` whose `hash(_:)` is `hash`, or -1: for callers that test a filter on the
+  /// hash first.
   @inlinable @inline(__always)
-  func id(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+  public func id(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
     var slot = Int(truncatingIfNeeded: hash) & mask
+    let tag = hash & 0xFFFF_FFFF_0000_0000
     return arena.withUnsafeBufferPointer { arena in
       slots.withUnsafeBufferPointer { slots in
-        hashes.withUnsafeBufferPointer { hashes in
-          starts.withUnsafeBufferPointer { starts in
-            while true {
-              let id = slots[slot]
-              if id < 0 { return -1 }
-              if hashes[Int(id)] == hash {
-                let start = Int(starts[Int(id)])
-                let end = Int(starts[Int(id) + 1])
-                if end - start == bytes.count, Self.equal(arena, start, bytes) { return id }
-              }
-              slot = (slot + 1) & mask
+        starts.withUnsafeBufferPointer { starts in
+          while true {
+            let entry = slots[slot]
+            if entry == 0 { return -1 }
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+              let id = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+              let start = Int(starts[id])
+              let end = Int(starts[id + 1])
+              if end - start == bytes.count, Self.equal(arena, start, bytes) { return Int32(id) }
             }
+            slot = (slot + 1) & mask
           }
         }
       }
@@ -131,24 +135,31 @@ public struct ByteStringTable: Sendable {
 
   @usableFromInline
   mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
-    if (hashes.count + 1) * 2 > slots.count { grow() }
-    let id = Int32(hashes.count)
+    if (count + 1) * 2 > slots.count { grow() }
+    let id = Int32(count)
     arena.append(contentsOf: bytes)
     starts.append(Int32(arena.count))
-    hashes.append(hash)
     place(id, hash)
     return id
   }
 
   private mutating func place(_ id: Int32, _ hash: UInt64) {
     var slot = Int(truncatingIfNeeded: hash) & mask
-    while slots[slot] >= 0 { slot = (slot + 1) & mask }
-    slots[slot] = id
+    while slots[slot] != 0 { slot = (slot + 1) & mask }
+    slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1)
   }
 
   private mutating func grow() {
-    slots = [Int32](repeating: -1, count: slots.count * 2)
+    slots = [UInt64](repeating: 0, count: slots.count * 2)
     mask = slots.count - 1
-    for (id, hash) in hashes.enumerated() { place(Int32(id), hash) }
+    // Hashes are not kept: recomputing them from the arena costs less than their memory.
+    let arena = self.arena
+    let starts = self.starts
+    arena.withUnsafeBufferPointer { arena in
+      for id in 0..<(starts.count - 1) {
+        let bytes = UnsafeBufferPointer(rebasing: arena[Int(starts[id])..<Int(starts[id + 1])])
+        place(Int32(id), Self.hash(bytes))
+      }
+    }
   }
 }

@@ -14,6 +14,12 @@ struct FoldState: ~Copyable {
     self.capacity = max(capacity + capacity / 8 + 16, 32)
     keyBuffer = .allocate(capacity: self.capacity)
     offsetBuffer = .allocate(capacity: self.capacity + 1)
+    // About one word per four bytes, so that the short texts folded by the hundred thousand
+    // (glossary forms) allocate each array once; long ones grow from there.
+    let words = min(capacity / 4 + 2, 4096)
+    wordStarts.reserveCapacity(words)
+    wordEnds.reserveCapacity(words)
+    self.capitalization.reserveCapacity(words)
   }
 
   deinit {
