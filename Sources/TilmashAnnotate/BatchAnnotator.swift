@@ -5,8 +5,8 @@ import TilmashText
 /// Annotates a stream of documents on several threads and hands the results back in input
 /// order, so that the output is the same whatever the number of jobs.
 ///
-/// Documents are taken a window at a time (a few per job): memory stays bounded on an endless
-/// `--input jsonl` stream, and a slow document holds back only its own window.
+/// Memory stays bounded on an endless `--input jsonl` stream: only a window of documents (a few
+/// per job) is in flight at once.
 public struct BatchAnnotator: Sendable {
   public let matcher: Matcher
   /// The documents' language, or nil to detect it per document.
@@ -28,24 +28,43 @@ public struct BatchAnnotator: Sendable {
   }
 
   /// Annotates every document of `sources`, calling `emit` with each result in input order.
-  public func run<S: Sequence>(_ sources: S, emit: (AnnotatedDocument) -> Void) where S.Element == DocumentSource {
-    var iterator = sources.makeIterator()
-    let window = jobs == 1 ? 1 : jobs * 4
+  ///
+  /// With several jobs, `jobs` workers take documents one at a time as they finish the last,
+  /// and `emit` runs on the calling thread while they work; at most a window of a few documents
+  /// per job is taken and not yet emitted, so memory stays bounded and a slow document holds
+  /// back only the output, not the other workers.
+  public func run<S: Sequence>(_ sources: sending S, emit: (AnnotatedDocument) -> Void) where S.Element == DocumentSource {
+    if jobs == 1 {
+      for source in sources { emit(annotate(source)) }
+      return
+    }
+    let queue = WorkQueue(AnyIterator(sources.makeIterator()))
+    let window = DispatchSemaphore(value: jobs * 4)
+    let finished = DispatchSemaphore(value: 0)
+    for _ in 0..<jobs {
+      DispatchQueue.global().async {
+        while true {
+          window.wait()
+          guard let (position, source) = queue.take() else {
+            window.signal()
+            finished.signal()
+            return
+          }
+          queue.finish(position, annotate(source))
+          finished.signal()
+        }
+      }
+    }
+    var emitted = 0
     while true {
-      var batch: [DocumentSource] = []
-      while batch.count < window, let next = iterator.next() { batch.append(next) }
-      if batch.isEmpty { return }
-      for result in annotate(batch) { emit(result) }
+      finished.wait()
+      while let document = queue.result(emitted) {
+        emit(document)
+        emitted += 1
+        window.signal()
+      }
+      if queue.isDone(emitted: emitted) { return }
     }
-  }
-
-  private func annotate(_ batch: [DocumentSource]) -> [AnnotatedDocument] {
-    if jobs == 1 || batch.count == 1 { return batch.map(annotate) }
-    let results = ChunkResults<AnnotatedDocument?>(count: batch.count, initial: nil)
-    DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-      results.set(index, annotate(batch[index]))
-    }
-    return results.values.compactMap { $0 }
   }
 
   /// Reads, checks and annotates one document.

@@ -39,7 +39,8 @@ public struct DocumentCollector: Sendable {
       let full = (root as NSString).appendingPathComponent(relative)
       let name = (relative as NSString).lastPathComponent
       var isDirectory: ObjCBool = false
-      FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory)
+      // Gone since it was listed: nothing to read.
+      guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) else { continue }
       if isDirectory.boolValue {
         if name.hasPrefix(".") || Self.standardized(full) == excluded { enumerator.skipDescendants() }
         continue

@@ -45,48 +45,57 @@ final class LanguageIndex: Sendable {
     // Names repeat their words, and a skeleton costs a script check and the skeleton rules.
     var skeletonOfWord: [Int32] = []
     var ids: [Int32] = []
-    var acceptedTag = (tag: "", accepts: false)
+    var acceptedTags: [(tag: String, accepts: Bool)] = []
     var skeletonIDs: [Int32] = []
+    // The forms that apply to documents of this language; a glossary has a handful of
+    // language tags, so each tag is answered once.
+    var selected: [(form: Int, isName: Bool)] = []
     for (index, form) in forms.enumerated() {
       let name = isName(form)
-      // Forms come grouped by entry, and an entry's languages repeat: remember the last answer.
-      if form.language != acceptedTag.tag { acceptedTag = (form.language, language.acceptsTerms(in: form.language)) }
-      guard name || acceptedTag.accepts else { continue }
-      let folded = folder.fold(form.text)
-      let count = folded.wordStarts.count
-      guard count > 0 else { continue }
+      let accepts: Bool
+      if let known = acceptedTags.first(where: { $0.tag == form.language }) {
+        accepts = known.accepts
+      } else {
+        accepts = language.acceptsTerms(in: form.language)
+        acceptedTags.append((form.language, accepts))
+      }
+      if name || accepts { selected.append((index, name)) }
+    }
+    folder.foldEach(count: selected.count, text: { forms[selected[$0].form].text }) { position, folded in
+      let (index, name) = selected[position]
+      let form = forms[index]
+      let count = folded.wordCount
+      guard count > 0 else { return }
       ids.removeAll(keepingCapacity: true)
       skeletonIDs.removeAll(keepingCapacity: true)
       var capitalized: UInt64 = 0
       var acronyms: UInt64 = 0
       var isLatin = true
-      folded.key.withUnsafeBufferPointer { key in
-        for word in 0..<count {
-          let bytes = UnsafeBufferPointer(rebasing: key[Int(folded.wordStarts[word])..<Int(folded.wordEnds[word])])
-          let id = words.insert(bytes)
-          ids.append(id)
-          let capitalization = folded.wordCapitalization[word]
-          if word < 64, capitalization == .title || capitalization == .upper { capitalized |= 1 << UInt64(word) }
-          // More than one scalar: count the bytes that start one.
-          let isAcronym = capitalization == .upper && bytes.lazy.filter { $0 & 0xC0 != 0x80 }.count > 1
-          if word < 64, isAcronym { acronyms |= 1 << UInt64(word) }
-          if name, isAcronym {
-            // Skeletons are for names spelled out; an acronym matches as written.
+      for word in 0..<count {
+        let bytes = folded.word(word)
+        let id = words.insert(bytes)
+        ids.append(id)
+        let capitalization = folded.wordCapitalization[word]
+        if word < 64, capitalization == .title || capitalization == .upper { capitalized |= 1 << UInt64(word) }
+        // More than one scalar: count the bytes that start one.
+        let isAcronym = capitalization == .upper && bytes.lazy.filter { $0 & 0xC0 != 0x80 }.count > 1
+        if word < 64, isAcronym { acronyms |= 1 << UInt64(word) }
+        if name, isAcronym {
+          // Skeletons are for names spelled out; an acronym matches as written.
+          isLatin = false
+        } else if name, isLatin {
+          if skeletonOfWord.count <= Int(id) {
+            skeletonOfWord.append(contentsOf: repeatElement(-2, count: Int(id) + 1 - skeletonOfWord.count))
+          }
+          if skeletonOfWord[Int(id)] == -2 {
+            let isLatinWord = Script.of(String(decoding: bytes, as: UTF8.self).unicodeScalars) == .latin
+            skeletonOfWord[Int(id)] = isLatinWord ? skeletonWords.insert(NameSkeleton.key(utf8: bytes)) : -1
+          }
+          let skeleton = skeletonOfWord[Int(id)]
+          if skeleton >= 0 {
+            skeletonIDs.append(skeleton)
+          } else {
             isLatin = false
-          } else if name, isLatin {
-            if skeletonOfWord.count <= Int(id) {
-              skeletonOfWord.append(contentsOf: repeatElement(-2, count: Int(id) + 1 - skeletonOfWord.count))
-            }
-            if skeletonOfWord[Int(id)] == -2 {
-              let isLatinWord = Script.of(String(decoding: bytes, as: UTF8.self).unicodeScalars) == .latin
-              skeletonOfWord[Int(id)] = isLatinWord ? skeletonWords.insert(NameSkeleton.key(utf8: bytes)) : -1
-            }
-            let skeleton = skeletonOfWord[Int(id)]
-            if skeleton >= 0 {
-              skeletonIDs.append(skeleton)
-            } else {
-              isLatin = false
-            }
           }
         }
       }

@@ -83,6 +83,28 @@ struct FoldState: ~Copyable {
     }
   }
 
+  /// Empties the state for the next text, keeping its buffers.
+  mutating func reset() {
+    count = 0
+    wordStarts.removeAll(keepingCapacity: true)
+    wordEnds.removeAll(keepingCapacity: true)
+    capitalization.removeAll(keepingCapacity: true)
+  }
+
+  /// Calls `body` with a view of the text folded so far.
+  func withView<Result>(_ body: (FoldedView) -> Result) -> Result {
+    wordStarts.withUnsafeBufferPointer { starts in
+      wordEnds.withUnsafeBufferPointer { ends in
+        capitalization.withUnsafeBufferPointer { capitalization in
+          body(
+            FoldedView(
+              key: UnsafeBufferPointer(start: keyBuffer, count: count), wordStarts: starts, wordEnds: ends,
+              wordCapitalization: capitalization))
+        }
+      }
+    }
+  }
+
   /// The finished text; `sourceLength` closes the offset map.
   consuming func finish(sourceLength: Int) -> FoldedText {
     offsetBuffer[count] = Int32(sourceLength)

@@ -33,6 +33,25 @@ public struct Folder: Sendable {
   /// - Complexity: O(n) in the length of the input.
   public func fold(utf8 source: UnsafeBufferPointer<UInt8>) -> FoldedText {
     var state = FoldState(capacity: source.count)
+    fold(utf8: source, into: &state)
+    return state.finish(sourceLength: source.count)
+  }
+
+  /// Folds `text(0)` to `text(count - 1)` in turn into one set of buffers and calls `body` with
+  /// each position and a view of its result, valid only during the call: for the hundreds of
+  /// thousands of short glossary forms a matcher is built from, where a `FoldedText` per form
+  /// would cost more in allocation than the folding itself.
+  public func foldEach(count: Int, text: (Int) -> String, _ body: (Int, FoldedView) -> Void) {
+    var state = FoldState(capacity: 256)
+    for position in 0..<count {
+      state.reset()
+      var text = text(position)
+      text.withUTF8 { fold(utf8: $0, into: &state) }
+      state.withView { body(position, $0) }
+    }
+  }
+
+  private func fold(utf8 source: UnsafeBufferPointer<UInt8>, into state: inout FoldState) {
     var index = 0
     let count = source.count
     let asciiWordByte = table.asciiWordByte
@@ -117,7 +136,6 @@ public struct Folder: Sendable {
       state.endWord(capitalization.result)
       index = position
     }
-    return state.finish(sourceLength: count)
   }
 
   /// Folds one non-word scalar and any marks that combine with it.
