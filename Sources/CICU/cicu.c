@@ -1,5 +1,7 @@
 #include "cicu.h"
 
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
@@ -152,6 +154,54 @@ int32_t cicu_trans_transliterate(const cicu_transliterator *trans, uint16_t *tex
                      &code);
   *status = code;
   return textLength;
+}
+
+int32_t cicu_trans_transliterate_utf8(const cicu_transliterator *trans, const char *src, int32_t srcLength,
+                                      char *dest, int32_t destCapacity, int32_t *status) {
+  UErrorCode code = U_ZERO_ERROR;
+  int32_t units = 0;
+  u_strFromUTF8(NULL, 0, &units, src, srcLength, &code);
+  if (U_FAILURE(code) && code != U_BUFFER_OVERFLOW_ERROR) {
+    *status = code;
+    return -1;
+  }
+  // The growth policy of the UTF-16 entry point's callers: 3 units per unit, then 4 times more
+  // while under 64 per unit.
+  int64_t capacity = (int64_t)units * 3 + 16;
+  UChar local[1024];
+  for (;;) {
+    if (capacity > INT32_MAX) {
+      *status = U_BUFFER_OVERFLOW_ERROR;
+      return -1;
+    }
+    UChar *text = capacity <= 1024 ? local : (UChar *)malloc((size_t)capacity * sizeof(UChar));
+    if (text == NULL) {
+      *status = U_MEMORY_ALLOCATION_ERROR;
+      return -1;
+    }
+    code = U_ZERO_ERROR;
+    u_strFromUTF8(text, (int32_t)capacity, NULL, src, srcLength, &code);
+    code = U_ZERO_ERROR;
+    int32_t length = units;
+    int32_t limit = units;
+    utrans_transUChars((const UTransliterator *)trans, text, &length, (int32_t)capacity, 0, &limit, &code);
+    if (code == U_BUFFER_OVERFLOW_ERROR && capacity < (int64_t)units * 64 + 1024) {
+      if (text != local) free(text);
+      capacity *= 4;
+      continue;
+    }
+    if (U_FAILURE(code)) {
+      if (text != local) free(text);
+      *status = code;
+      return -1;
+    }
+    code = U_ZERO_ERROR;
+    int32_t written = 0;
+    u_strToUTF8WithSub(dest, destCapacity, &written, text, length, 0xFFFD, NULL, &code);
+    if (text != local) free(text);
+    *status = code;
+    return written;
+  }
 }
 
 void cicu_trans_close(cicu_transliterator *trans) { utrans_close((UTransliterator *)trans); }

@@ -47,53 +47,76 @@ struct DelimitedGlossaryReader {
     if seen[.id] == nil {
       result.diagnostics.append(.error(.missingColumn, at: SourceLocation(file: file, line: header[0].line), "no 'id' column in the header"))
     }
+    // Rows on all cores, in chunks whose entries and diagnostics join in file order.
+    let rows = records.dropFirst()
+    let chunkCount = max(1, min(8, rows.count / 2048))
+    let chunkSize = (rows.count + chunkCount - 1) / chunkCount
+    let frozenColumns = columns
+    let parts = ChunkResults<(entries: [Entry], diagnostics: [GlossaryDiagnostic])>(count: chunkCount, initial: ([], []))
+    DispatchQueueBridge.concurrentPerform(chunkCount) { chunk in
+      let start = rows.startIndex + min(chunk * chunkSize, rows.count)
+      let end = rows.startIndex + min((chunk + 1) * chunkSize, rows.count)
+      var entries: [Entry] = []
+      var diagnostics: [GlossaryDiagnostic] = []
+      entries.reserveCapacity(end - start)
+      for record in rows[start..<end] {
+        if let entry = entry(from: record, columns: frozenColumns, diagnostics: &diagnostics) { entries.append(entry) }
+      }
+      parts.set(chunk, (entries, diagnostics))
+    }
     var entries: [Entry] = []
-    entries.reserveCapacity(records.count)
-    for record in records.dropFirst() {
-      let rowAt = SourceLocation(file: file, line: record[0].line, column: record[0].column)
-      if record.count > columns.count {
-        let extra = record[columns.count]
-        result.diagnostics.append(
-          .error(
-            .extraField, at: SourceLocation(file: file, line: extra.line, column: extra.column),
-            "row has \(record.count) fields, the header has \(columns.count)"))
-        continue
-      }
-      if record.count < columns.count {
-        result.diagnostics.append(
-          .warning(.missingFields, at: rowAt, "row has \(record.count) fields, the header has \(columns.count): the rest are empty"))
-      }
-      var entry = Entry(id: "", location: rowAt)
-      for (field, column) in zip(record, columns) {
-        guard let column else { continue }
-        let at = SourceLocation(file: file, line: field.line, column: field.column)
-        switch column {
-        case .id: entry.id = field.text.trimmingWhitespace()
-        case .kind:
-          let name = field.text.trimmingWhitespace().lowercased()
-          if name.isEmpty { break }
-          if let kind = EntryKind(rawValue: name) {
-            entry.kind = kind
-          } else {
-            result.diagnostics.append(
-              .warning(.unknownKind, at: at, "unknown type '\(name)': read as 'term' (types: term, person, place, organization)"))
-          }
-        case .domain: entry.domain = Self.optional(field.text)
-        case .definition: entry.definition = Self.optional(field.text)
-        case .note: entry.note = Self.optional(field.text)
-        case .source: entry.source = Self.optional(field.text)
-        case .language(let tag):
-          let forms = FormCell.parse(field.text) {
-            result.diagnostics.append(.warning(.emptyForm, at: at, "empty form in '\(field.text)' is ignored"))
-          }
-          if !forms.isEmpty { entry.forms[tag] = forms }
-        }
-      }
-      entries.append(entry)
+    entries.reserveCapacity(rows.count)
+    for part in parts.values {
+      entries += part.entries
+      result.diagnostics += part.diagnostics
     }
     if let syntaxError { result.diagnostics.append(syntaxError) }
     result.glossary = Glossary(entries: entries)
     return result
+  }
+
+  /// The entry of one data row, or nil when the row cannot be read; problems go to `diagnostics`.
+  private func entry(from record: [DelimitedField], columns: [GlossaryColumn?], diagnostics: inout [GlossaryDiagnostic]) -> Entry? {
+    let rowAt = SourceLocation(file: file, line: record[0].line, column: record[0].column)
+    if record.count > columns.count {
+      let extra = record[columns.count]
+      diagnostics.append(
+        .error(
+          .extraField, at: SourceLocation(file: file, line: extra.line, column: extra.column),
+          "row has \(record.count) fields, the header has \(columns.count)"))
+      return nil
+    }
+    if record.count < columns.count {
+      diagnostics.append(
+        .warning(.missingFields, at: rowAt, "row has \(record.count) fields, the header has \(columns.count): the rest are empty"))
+    }
+    var entry = Entry(id: "", location: rowAt)
+    for (field, column) in zip(record, columns) {
+      guard let column else { continue }
+      let at = SourceLocation(file: file, line: field.line, column: field.column)
+      switch column {
+      case .id: entry.id = field.text.trimmingWhitespace()
+      case .kind:
+        let name = field.text.trimmingWhitespace().lowercased()
+        if name.isEmpty { break }
+        if let kind = EntryKind(rawValue: name) {
+          entry.kind = kind
+        } else {
+          diagnostics.append(
+            .warning(.unknownKind, at: at, "unknown type '\(name)': read as 'term' (types: term, person, place, organization)"))
+        }
+      case .domain: entry.domain = Self.optional(field.text)
+      case .definition: entry.definition = Self.optional(field.text)
+      case .note: entry.note = Self.optional(field.text)
+      case .source: entry.source = Self.optional(field.text)
+      case .language(let tag):
+        let forms = FormCell.parse(field.text) {
+          diagnostics.append(.warning(.emptyForm, at: at, "empty form in '\(field.text)' is ignored"))
+        }
+        if !forms.isEmpty { entry.forms[tag] = forms }
+      }
+    }
+    return entry
   }
 
   static func optional(_ text: String) -> String? {

@@ -7,15 +7,16 @@ enum FormCell {
   /// The forms of `cell`; empty forms (`a || b`) are reported through `emptyForm`.
   static func parse(_ cell: String, emptyForm: () -> Void = {}) -> [Form] {
     var forms: [Form] = []
-    if !cell.utf8.contains(0x7C) {
+    // Byte checks first: most cells hold one form, and few forms start with `!`.
+    if !(cell.utf8.withContiguousStorageIfAvailable { $0.contains(0x7C) } ?? cell.utf8.contains(0x7C)) {
       let text = cell.trimmingWhitespace()
       if text.isEmpty { return [] }
-      if !text.hasPrefix("!") { return [Form(text, status: .preferred)] }
+      if text.utf8.first != 0x21 || !text.hasPrefix("!") { return [Form(text, status: .preferred)] }
     }
     for piece in cell.split(separator: "|", omittingEmptySubsequences: false) {
       var text = piece.trimmingWhitespace()
       var status = FormStatus.admitted
-      if text.hasPrefix("!") {
+      if text.utf8.first == 0x21, text.hasPrefix("!") {
         status = .deprecated
         text = String(text.dropFirst()).trimmingWhitespace()
       }

@@ -20,6 +20,9 @@ public enum GlossaryLoader {
     var entries: [Entry] = []
     var positions: [String: Int] = [:]
     var diagnostics: [GlossaryDiagnostic] = []
+    let total = results.reduce(0) { $0 + $1.glossary.entries.count }
+    entries.reserveCapacity(total)
+    positions.reserveCapacity(total)
     for result in results {
       diagnostics += result.diagnostics.filter(\.isError)
       for entry in result.glossary.entries {

@@ -73,24 +73,35 @@ public final class Transliterator: Sendable {
   }
 
   /// Transliterates `text`. Text the transform does not touch passes through unchanged.
+  ///
+  /// UTF-8 goes to ICU and back in one call: converting in Swift cost more than transliterating.
   public func transliterate(_ text: String) -> String {
     if text.isEmpty { return text }
-    let source = text.utf16Units
-    var capacity = source.count * 3 + 16
     return handle.withLock { box in
-      while true {
-        var buffer = source + [UInt16](repeating: 0, count: capacity - source.count)
+      var source = text
+      var capacity = source.utf8.count * 2 + 16
+      for _ in 0..<2 {
         var status: Int32 = 0
-        let length = buffer.withUnsafeMutableBufferPointer {
-          cicu_trans_transliterate(box.pointer, $0.baseAddress, Int32(source.count), Int32($0.count), &status)
+        var length: Int32 = 0
+        let result = source.withUTF8 { bytes in
+          String(unsafeUninitializedCapacity: capacity) { buffer in
+            length = bytes.withMemoryRebound(to: CChar.self) { source in
+              buffer.withMemoryRebound(to: CChar.self) { destination in
+                cicu_trans_transliterate_utf8(
+                  box.pointer, source.baseAddress, Int32(source.count), destination.baseAddress, Int32(destination.count),
+                  &status)
+              }
+            }
+            return status <= 0 && length >= 0 ? Int(length) : 0
+          }
         }
-        if status == ICUError.bufferOverflow, capacity < source.count * 64 + 1024 {
-          capacity *= 4
+        if length >= 0, status == ICUError.bufferOverflow {
+          capacity = Int(length)
           continue
         }
-        guard status <= 0 else { return text }
-        return String(decoding: buffer[..<Int(length)], as: UTF16.self)
+        return length >= 0 && status <= 0 ? result : text
       }
+      return text
     }
   }
 }

@@ -67,6 +67,12 @@ cicu_transliterator *cicu_trans_open_rules(const uint16_t *id, int32_t idLength,
 /// leaving `text` unchanged).
 int32_t cicu_trans_transliterate(const cicu_transliterator *trans, uint16_t *text, int32_t length,
                                  int32_t capacity, int32_t *status);
+/// Transliterates UTF-8 `src` into `dest`, converting to and from UTF-16 inside (ill-formed
+/// UTF-16 in the result becomes U+FFFD). Returns the UTF-8 length written, or needed when
+/// `*status` is U_BUFFER_OVERFLOW_ERROR; returns -1 when the transliteration itself failed
+/// (its result would not fit in 64 times the input plus 1024 units, or ICU reported an error).
+int32_t cicu_trans_transliterate_utf8(const cicu_transliterator *trans, const char *src, int32_t srcLength,
+                                      char *dest, int32_t destCapacity, int32_t *status);
 void cicu_trans_close(cicu_transliterator *trans);
 
 #ifdef __cplusplus
