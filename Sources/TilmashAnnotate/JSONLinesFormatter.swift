@@ -22,9 +22,20 @@ public final class JSONLinesFormatter: DocumentFormatter {
     self.glossary = glossary
   }
 
-  private func members(of index: Int) -> EntryMembers {
-    if let cached = entryMembers.withLock({ $0[index] }) { return cached }
-    let entry = glossary.entries[index]
+  /// The members of each annotation's entry, under one lock per document rather than one per
+  /// annotation: documents are rendered on every worker thread.
+  private func members(of annotations: [Annotation]) -> [EntryMembers] {
+    entryMembers.withLock { cache in
+      annotations.map { annotation in
+        if let cached = cache[annotation.entry] { return cached }
+        let members = encodedMembers(of: glossary.entries[annotation.entry])
+        cache[annotation.entry] = members
+        return members
+      }
+    }
+  }
+
+  private func encodedMembers(of entry: Entry) -> EntryMembers {
     var kindAndID = JSONWriter()
     kindAndID.beginObject()
     kindAndID.field("kind", entry.kind.rawValue)
@@ -32,9 +43,7 @@ public final class JSONLinesFormatter: DocumentFormatter {
     var preferred = JSONWriter()
     preferred.beginObject()
     preferred.field("preferred", entry.preferredForms)
-    let members = EntryMembers(kindAndID: Array(kindAndID.bytes.dropFirst()), preferred: Array(preferred.bytes.dropFirst()))
-    entryMembers.withLock { $0[index] = members }
-    return members
+    return EntryMembers(kindAndID: Array(kindAndID.bytes.dropFirst()), preferred: Array(preferred.bytes.dropFirst()))
   }
 
   public func render(_ document: AnnotatedDocument) -> [UInt8] {
@@ -48,8 +57,7 @@ public final class JSONLinesFormatter: DocumentFormatter {
       json.field("language", success.language.rawValue)
       json.key("annotations")
       json.beginArray()
-      for annotation in success.annotations {
-        let members = members(of: annotation.entry)
+      for (annotation, members) in zip(success.annotations, members(of: success.annotations)) {
         json.beginObject()
         json.field("start", annotation.scalarRange.lowerBound)
         json.field("end", annotation.scalarRange.upperBound)

@@ -173,7 +173,11 @@ public enum LanguageDetector {
           // The ASCII letters so far become scalars; more than fit the integer (8) are more
           // letters than any function word has, and end the chance of one.
           wordIsASCII = false
-          if asciiLength > 8 {
+          // Only a word whose first letter lowercases to one of `nonASCIIFirstScalars` can be
+          // a non-ASCII function word (İ lowercases to i and a combining dot, which no
+          // function word has): any other dies here, before it costs a lowercasing.
+          let first = asciiLength > 0 ? UInt8(truncatingIfNeeded: packed >> UInt64((asciiLength - 1) * 8)) : 0
+          if asciiLength > 8 || (asciiLength > 0 ? !(first == 0x69 || first == 0x6A || first == 0x75) : !(scalar == "ü" || scalar == "Ü")) {
             wordIsDead = true
           } else {
             for shift in stride(from: asciiLength - 1, through: 0, by: -1) {

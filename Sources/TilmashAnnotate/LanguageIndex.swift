@@ -63,7 +63,6 @@ final class LanguageIndex: Sendable {
     }
     folder.foldEach(count: selected.count, text: { forms[selected[$0].form].text }) { position, folded in
       let (index, name) = selected[position]
-      let form = forms[index]
       let count = folded.wordCount
       guard count > 0 else { return }
       ids.removeAll(keepingCapacity: true)
@@ -114,7 +113,7 @@ final class LanguageIndex: Sendable {
       }
       // One skeleton pattern per distinct skeleton and entry is enough: the exact trie reports
       // the precise form whenever the text has it.
-      if name, isLatin, skeletonsSeen.insert(skeletonIDs + [Int32(form.entry)]).inserted {
+      if name, isLatin, skeletonsSeen.insert(skeletonIDs + [Int32(forms[index].entry)]).inserted {
         skeletonTrie.insert(words: skeletonIDs, pattern: pattern)
       }
     }
