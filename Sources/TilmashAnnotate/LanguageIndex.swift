@@ -147,6 +147,13 @@ final class LanguageIndex: Sendable {
     self.candidates = candidates
   }
 
+  /// Where the candidate stems of word `id` (-1 for none) are in `candidates`.
+  @inline(__always)
+  func candidateRange(of id: Int32) -> Range<Int32> {
+    guard id >= 0, analyzer != nil else { return 0..<0 }
+    return candidateStarts[Int(id)]..<candidateStarts[Int(id) + 1]
+  }
+
   /// The skeleton word id of a folded document word, or -1.
   func skeletonID(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
     // Skeleton words are Latin, and the skeleton rules keep a Cyrillic letter as it is: a word

@@ -71,38 +71,33 @@ public final class Matcher: Sendable {
     var results: [Annotation] = []
     var scalarCounter = ScalarCounter()
     DocumentWords.with(folded) { words in
-      let ids = [Int32](unsafeUninitializedCapacity: words.count) { buffer, initialized in
-        for word in 0..<words.count { buffer[word] = index.words.id(of: words.bytes(word)) }
-        initialized = words.count
-      }
+      let facts = WordFacts(words: words, index: index)
       var skeletons = SkeletonCache(count: words.count)
-      ids.withUnsafeBufferPointer { ids in
-        var start = 0
-        while start < words.count {
-          var found = longestMatch(from: start, ids: ids, words: words, index: index)
-          if Self.mayStartName(words.capitalization[start]),
-            let named = longestSkeletonMatch(from: start, skeletons: &skeletons, words: words, index: index),
-            named.lastWord > (found?.lastWord ?? -1)
-          {
-            found = named
-          }
-          guard let match = found else {
-            start += 1
-            continue
-          }
-          let keyRange = Int(words.starts[start])..<Int(words.ends[match.lastWord])
-          let byteRange = folded.sourceRange(ofKey: keyRange)
-          let form = forms[Int(index.patterns[Int(match.pattern)].form)]
-          results.append(
-            Annotation(
-              byteRange: byteRange,
-              scalarRange: scalarCounter.scalarRange(of: byteRange, in: source),
-              text: String(decoding: UnsafeBufferPointer(rebasing: source[byteRange]), as: UTF8.self),
-              entry: form.entry, form: form.text, formLanguage: form.language, status: form.status,
-              isPartial: form.isPartial,
-              suffixStart: match.suffixKeyStart.map { folded.sourceRange(ofKey: $0..<keyRange.upperBound).lowerBound }))
-          start = match.lastWord + 1
+      var start = 0
+      while start < words.count {
+        var found = longestMatch(from: start, facts: facts, words: words, index: index)
+        if Self.mayStartName(words.capitalization[start]),
+          let named = longestSkeletonMatch(from: start, skeletons: &skeletons, words: words, index: index),
+          named.lastWord > (found?.lastWord ?? -1)
+        {
+          found = named
         }
+        guard let match = found else {
+          start += 1
+          continue
+        }
+        let keyRange = Int(words.starts[start])..<Int(words.ends[match.lastWord])
+        let byteRange = folded.sourceRange(ofKey: keyRange)
+        let form = forms[Int(index.patterns[Int(match.pattern)].form)]
+        results.append(
+          Annotation(
+            byteRange: byteRange,
+            scalarRange: scalarCounter.scalarRange(of: byteRange, in: source),
+            text: String(decoding: UnsafeBufferPointer(rebasing: source[byteRange]), as: UTF8.self),
+            entry: form.entry, form: form.text, formLanguage: form.language, status: form.status,
+            isPartial: form.isPartial,
+            suffixStart: match.suffixKeyStart.map { folded.sourceRange(ofKey: $0..<keyRange.upperBound).lowerBound }))
+        start = match.lastWord + 1
       }
     }
     return results
@@ -144,19 +139,22 @@ public final class Matcher: Sendable {
   }
 
   private func longestMatch(
-    from start: Int, ids: UnsafeBufferPointer<Int32>, words: DocumentWords, index: LanguageIndex
+    from start: Int, facts: borrowing WordFacts, words: DocumentWords, index: LanguageIndex
   ) -> Match? {
     var best: Match?
     var node = PhraseTrie.root
     var word = start
     while word < words.count {
-      let link = index.trie.link(node, ids[word])
+      let link =
+        word == start
+        ? facts.rootLinks[word] : word == start + 1 ? facts.secondLinks[start] : index.trie.link(node, facts.ids[word])
       if link.hasPatterns,
         let pattern = acceptedPattern(in: index.trie, at: link.node, from: start, through: word, words: words, index: index)
       {
         best = Match(lastWord: word, pattern: pattern, suffixKeyStart: nil)
       } else if let (pattern, surfaceLength) = inflectedMatch(
-        from: start, through: word, after: node, id: ids[word], words: words, index: index)
+        from: start, through: word, after: node, candidates: facts.candidates[word], isKnown: facts.ids[word] >= 0,
+        words: words, index: index)
       {
         best = Match(lastWord: word, pattern: pattern, suffixKeyStart: Int(words.starts[word]) + surfaceLength)
       }
@@ -172,7 +170,8 @@ public final class Matcher: Sendable {
   /// surface stem: the first candidate stem of suffix analysis (longest first) that does.
   @inline(__always)
   private func inflectedMatch(
-    from start: Int, through end: Int, after parent: Int32, id: Int32, words: DocumentWords, index: LanguageIndex
+    from start: Int, through end: Int, after parent: Int32, candidates: Range<Int32>, isKnown: Bool,
+    words: DocumentWords, index: LanguageIndex
   ) -> (pattern: Int32, surfaceLength: Int)? {
     guard let analyzer = index.analyzer else { return nil }
     func accepted(_ stem: Int32) -> Int32? {
@@ -180,9 +179,9 @@ public final class Matcher: Sendable {
       guard link.hasPatterns else { return nil }
       return acceptedPattern(in: index.trie, at: link.node, from: start, through: end, words: words, index: index)
     }
-    if id >= 0 {
+    if isKnown {
       // A glossary word: its candidates were found when the index was built.
-      for position in Int(index.candidateStarts[Int(id)])..<Int(index.candidateStarts[Int(id) + 1]) {
+      for position in Int(candidates.lowerBound)..<Int(candidates.upperBound) {
         let candidate = index.candidates[position]
         if let pattern = accepted(candidate.stem) { return (pattern, Int(candidate.surfaceLength)) }
       }

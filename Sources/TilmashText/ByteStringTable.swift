@@ -97,6 +97,57 @@ public struct ByteStringTable: Sendable {
     }
   }
 
+  /// The ids of many strings at once, -1 for those absent: `ids[i]` for the bytes
+  /// `text[starts[i]..<ends[i]]`.
+  ///
+  /// Each step runs over all the strings before the next (hash and read the first slot, then
+  /// the candidate's bounds, then its bytes), so that the reads of different strings, each a
+  /// likely cache miss in a large table, overlap instead of waiting one after another. Strings
+  /// not settled by their first slot take the ordinary lookup.
+  public func ids(
+    of text: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<Int32>, ends: UnsafeBufferPointer<Int32>,
+    into ids: UnsafeMutableBufferPointer<Int32>
+  ) {
+    let count = starts.count
+    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { hashes in
+      withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { found in
+        arena.withUnsafeBufferPointer { arena in
+          slots.withUnsafeBufferPointer { slots in
+            self.starts.withUnsafeBufferPointer { bounds in
+              for index in 0..<count {
+                let hash = Self.hash(UnsafeBufferPointer(rebasing: text[Int(starts[index])..<Int(ends[index])]))
+                hashes[index] = hash
+                found[index] = slots[Int(truncatingIfNeeded: hash) & mask]
+              }
+              // The first slot's id when its tag matches (-2: look further, -1: empty slot, absent).
+              for index in 0..<count {
+                let entry = found[index]
+                if entry == 0 {
+                  ids[index] = -1
+                } else if entry & 0xFFFF_FFFF_0000_0000 == hashes[index] & 0xFFFF_FFFF_0000_0000 {
+                  let id = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                  ids[index] = Int32(id)
+                  found[index] = UInt64(UInt32(bitPattern: bounds[id])) << 32 | UInt64(UInt32(bitPattern: bounds[id + 1]))
+                } else {
+                  ids[index] = -2
+                }
+              }
+              for index in 0..<count where ids[index] != -1 {
+                let bytes = UnsafeBufferPointer(rebasing: text[Int(starts[index])..<Int(ends[index])])
+                if ids[index] >= 0 {
+                  let start = Int(found[index] >> 32)
+                  let end = Int(found[index] & 0xFFFF_FFFF)
+                  if end - start == bytes.count, Self.equal(arena, start, bytes) { continue }
+                }
+                ids[index] = id(of: bytes, hash: hashes[index])
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
   @inlinable @inline(__always)
   static func equal(_ arena: UnsafeBufferPointer<UInt8>, _ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var index = 0

@@ -47,6 +47,29 @@ struct FolderTests {
     #expect(folded.sourceRange(ofKey: 0..<2) == 0..<3)
   }
 
+  /// Folding many texts into reused buffers gives each the key and words that folding it alone
+  /// gives, whatever came before it (a long text, then a short one).
+  @Test func foldEachAgreesWithFold() {
+    let texts = [
+      "Recep ERDOĞAN, bakanlığı iPhone 2019'da", "", "İ", "СЫРТҚЫ ІСТЕР министрлігі", "a\u{302}", "Kaзakhstan",
+      String(repeating: "uzun metin ", count: 100), "kısa",
+    ]
+    for language in [CaseLanguage.turkish, .english] {
+      let folder = Folder(language: language)
+      var seen = 0
+      folder.foldEach(count: texts.count, text: { texts[$0] }) { position, view in
+        let folded = folder.fold(texts[position])
+        #expect(Array(view.key) == folded.key)
+        #expect(Array(view.wordStarts) == folded.wordStarts)
+        #expect(Array(view.wordEnds) == folded.wordEnds)
+        #expect(Array(view.wordCapitalization) == folded.wordCapitalization)
+        #expect(position == seen)
+        seen += 1
+      }
+      #expect(seen == texts.count)
+    }
+  }
+
   /// Random text from the scripts Tilmash handles: every word's key range maps back to a source
   /// range that folds to the same key, and folding a key again changes nothing.
   @Test func offsetsMapBackOnRandomInput() async {
