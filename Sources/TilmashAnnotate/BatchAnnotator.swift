@@ -72,10 +72,10 @@ public struct BatchAnnotator: Sendable {
     let loaded = source.load(maxSize: maxSize)
     let byteCount = (try? loaded.get().count) ?? 0
     let result = loaded.flatMap { bytes -> Result<AnnotatedDocument.Success, DocumentError> in
-      if let error = UTF8Validation.firstError(in: bytes) {
-        return .failure(.invalidUTF8(byteOffset: error.byteOffset))
+      // One pass validates and copies; only a document that fails is parsed again, for where.
+      guard let text = String(validating: bytes, as: UTF8.self) else {
+        return .failure(.invalidUTF8(byteOffset: UTF8Validation.firstError(in: bytes)?.byteOffset ?? 0))
       }
-      let text = String(decoding: bytes, as: UTF8.self)
       let language = language ?? LanguageDetector.detect(text)
       return .success(.init(language: language, text: text, annotations: matcher.annotate(text, language: language)))
     }

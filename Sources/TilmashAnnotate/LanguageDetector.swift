@@ -113,7 +113,7 @@ public enum LanguageDetector {
     }
     func finishWord() {
       defer {
-        word.removeAll(keepingCapacity: true)
+        if !word.isEmpty { word.removeAll(keepingCapacity: true) }
         packed = 0
         asciiLength = 0
         wordIsASCII = true

@@ -1,7 +1,7 @@
 import TilmashText
 
 /// The transliteration of every word that expanding a glossary needs, under each scheme, made
-/// once per distinct word and on all cores: the words of a term base repeat (министрлігі,
+/// once per distinct word: the words of a term base repeat (министрлігі,
 /// келісім, ...), and one ICU call per distinct word is far cheaper than one per form.
 ///
 /// Words are the runs between spaces; the schemes' rules look no further than a word.
@@ -40,26 +40,12 @@ struct WordTransliterations: Sendable {
         }
       }
     }
-    // Every (scheme, run of words) on all cores.
+    // On one thread: ICU runs rule-based transliterators under one global lock, so a second
+    // thread only waits for it, spinning (50k-term glossary: 0.095 s on one core, 0.114 s on two).
     let frozen = words
-    let runLength = 4096
-    var jobs: [(scheme: Int, start: Int)] = []
-    for (scheme, table) in frozen.enumerated() {
-      for start in stride(from: 0, to: table.count, by: runLength) { jobs.append((scheme, start)) }
+    let results = schemes.indices.map { scheme in
+      (0..<frozen[scheme].count).map { transliterate(frozen[scheme].string(Int32($0)), schemes[scheme]) }
     }
-    let parts = ChunkResults<[String?]>(count: jobs.count, initial: [])
-    let jobList = jobs
-    DispatchQueueBridge.concurrentPerform(jobList.count) { job in
-      let (scheme, start) = jobList[job]
-      let table = frozen[scheme]
-      let end = min(start + runLength, table.count)
-      var converted: [String?] = []
-      converted.reserveCapacity(end - start)
-      for id in start..<end { converted.append(transliterate(table.string(Int32(id)), schemes[scheme])) }
-      parts.set(job, converted)
-    }
-    var results = schemes.map { _ in [String?]() }
-    for (job, part) in zip(jobList, parts.values) { results[job.scheme] += part }
     self.schemes = schemes
     self.words = frozen
     self.results = results

@@ -1,0 +1,25 @@
+import Foundation
+import Testing
+
+@testable import TilmashText
+
+struct JSONWriterTests {
+  @Test(arguments: [
+    ("", #""""#),
+    ("Dışişleri Bakanlığı", #""Dışişleri Bakanlığı""#),
+    (#"say "hi""#, #""say \"hi\"""#),
+    (#"C:\path"#, #""C:\\path""#),
+    ("a\nb\r\tc", #""a\nb\r\tc""#),
+    ("\u{1}x\u{1F}", #""\u0001x\u001f""#),
+    ("\"\"", #""\"\"""#),
+    ("Қазақстан\n", #""Қазақстан\n""#),
+  ])
+  func escapesStrings(value: String, expected: String) throws {
+    var json = JSONWriter()
+    json.string(value)
+    #expect(json.text == expected)
+    // And a JSON parser reads back the value.
+    let decoded = try JSONSerialization.jsonObject(with: Data(json.bytes), options: [.fragmentsAllowed])
+    #expect(decoded as? String == value)
+  }
+}
