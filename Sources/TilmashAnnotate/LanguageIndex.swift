@@ -12,6 +12,8 @@ final class LanguageIndex: Sendable {
   let trie: PhraseTrie
   let skeletonWords: ByteStringTable
   let skeletonTrie: PhraseTrie
+  /// Per word id, the id of its skeleton when it is a name's word (-1: it has none), else -2.
+  let skeletonOfWord: [Int32]
   let patterns: [MatchPattern]
   /// Rules out words that cannot be an inflected last word of any form.
   let stemFilter: StemPrefixFilter
@@ -121,6 +123,7 @@ final class LanguageIndex: Sendable {
     self.trie = trie
     self.skeletonWords = skeletonWords
     self.skeletonTrie = skeletonTrie
+    self.skeletonOfWord = skeletonOfWord
     self.patterns = patterns
     self.stemFilter = stemFilter
     self.lastWords = lastWords
@@ -154,8 +157,10 @@ final class LanguageIndex: Sendable {
     return candidateStarts[Int(id)]..<candidateStarts[Int(id) + 1]
   }
 
-  /// The skeleton word id of a folded document word, or -1.
-  func skeletonID(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
+  /// The skeleton word id of a folded document word whose id in `words` is `id`, or -1.
+  func skeletonID(of word: UnsafeBufferPointer<UInt8>, id: Int32) -> Int32 {
+    // A name's word: its skeleton was made with the index.
+    if id >= 0, Int(id) < skeletonOfWord.count, skeletonOfWord[Int(id)] != -2 { return skeletonOfWord[Int(id)] }
     // Skeleton words are Latin, and the skeleton rules keep a Cyrillic letter as it is: a word
     // that starts with one (U+0400-U+052F, lead bytes D0-D4) reaches none, and costs no skeleton.
     if let first = word.first, (0xD0...0xD4).contains(first) { return -1 }

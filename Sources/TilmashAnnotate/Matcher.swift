@@ -77,7 +77,7 @@ public final class Matcher: Sendable {
       while start < words.count {
         var found = longestMatch(from: start, facts: facts, words: words, index: index)
         if Self.mayStartName(words.capitalization[start]),
-          let named = longestSkeletonMatch(from: start, skeletons: &skeletons, words: words, index: index),
+          let named = longestSkeletonMatch(from: start, skeletons: &skeletons, words: words, facts: facts, index: index),
           named.lastWord > (found?.lastWord ?? -1)
         {
           found = named
@@ -118,13 +118,14 @@ public final class Matcher: Sendable {
   /// The longest name whose words' skeletons match the text's from `start` on: near spellings
   /// of Latin names (Nazarbaev for Nazarbayev).
   private func longestSkeletonMatch(
-    from start: Int, skeletons: inout SkeletonCache, words: DocumentWords, index: LanguageIndex
+    from start: Int, skeletons: inout SkeletonCache, words: DocumentWords, facts: borrowing WordFacts,
+    index: LanguageIndex
   ) -> Match? {
     var best: Match?
     var node = PhraseTrie.root
     var word = start
     while word < words.count {
-      let link = index.skeletonTrie.link(node, skeletons.id(of: word, words: words, index: index))
+      let link = index.skeletonTrie.link(node, skeletons.id(of: word, words: words, facts: facts, index: index))
       guard link.exists else { break }
       if link.hasPatterns,
         let pattern = acceptedPattern(in: index.skeletonTrie, at: link.node, from: start, through: word, words: words, index: index)

@@ -4,8 +4,8 @@ struct SkeletonCache {
 
   init(count: Int) { ids = [Int32](repeating: -2, count: count) }
 
-  mutating func id(of word: Int, words: DocumentWords, index: LanguageIndex) -> Int32 {
-    if ids[word] == -2 { ids[word] = index.skeletonID(of: words.bytes(word)) }
+  mutating func id(of word: Int, words: DocumentWords, facts: borrowing WordFacts, index: LanguageIndex) -> Int32 {
+    if ids[word] == -2 { ids[word] = index.skeletonID(of: words.bytes(word), id: facts.ids[word]) }
     return ids[word]
   }
 }
