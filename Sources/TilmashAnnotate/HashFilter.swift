@@ -1,36 +1,36 @@
-/// A Bloom filter over 64-bit hashes (`ByteStringTable.hash`): "certainly not in the set" for
-/// most strings, from a bit array small enough to stay in the cache, before a probe of the
-/// multi-megabyte word table.
+/// A blocked Bloom filter over 64-bit hashes: "certainly not in the set" for most keys, from a
+/// bit array small enough to stay in the cache, before a probe of a multi-megabyte table. Both
+/// bits of a key sit in one 64-bit block, so a check reads one word of memory.
 ///
-/// It may answer "maybe" for a string never inserted, never "no" for one that was.
+/// It may answer "maybe" for a key never inserted, never "no" for one that was.
 struct HashFilter: Sendable {
-  private var bits: [UInt64]
+  private var blocks: [UInt64]
   private let mask: Int
 
-  /// A filter for about `capacity` strings: 16 bits each, two probes (about 1.5% false "maybe").
+  /// A filter for about `capacity` keys, 16 bits each (a few percent of false "maybe").
   init(capacity: Int) {
-    var size = 1 << 12
-    while size < capacity * 16 { size <<= 1 }
-    bits = [UInt64](repeating: 0, count: size / 64)
-    mask = size - 1
+    var count = 64
+    while count * 4 < capacity { count <<= 1 }
+    blocks = [UInt64](repeating: 0, count: count)
+    mask = count - 1
   }
 
   mutating func insert(hash: UInt64) {
-    let (first, second) = Self.positions(hash, mask)
-    for bit in [first, second] { bits[bit >> 6] |= 1 << UInt64(bit & 63) }
+    let (block, bits) = Self.position(hash, mask)
+    blocks[block] |= bits
   }
 
   @inline(__always)
   func mayContain(hash: UInt64) -> Bool {
-    let (first, second) = Self.positions(hash, mask)
-    return bits.withUnsafeBufferPointer { bits in
-      bits[first >> 6] & (1 << UInt64(first & 63)) != 0 && bits[second >> 6] & (1 << UInt64(second & 63)) != 0
-    }
+    let (block, bits) = Self.position(hash, mask)
+    return blocks.withUnsafeBufferPointer { $0[block] & bits == bits }
   }
 
-  /// Two bit positions from parts of the hash that the word table does not use for its slot.
+  /// The block and the two bits of a hash, from its bits other than the low ones that hash
+  /// tables use for their slots (the hash is remixed first: callers pass plain keys too).
   @inline(__always)
-  private static func positions(_ hash: UInt64, _ mask: Int) -> (Int, Int) {
-    (Int(truncatingIfNeeded: hash >> 24) & mask, Int(truncatingIfNeeded: hash >> 44 ^ hash >> 5) & mask)
+  private static func position(_ hash: UInt64, _ mask: Int) -> (block: Int, bits: UInt64) {
+    let mixed = (hash ^ hash >> 29) &* 0xBF58_476D_1CE4_E5B9
+    return (Int(truncatingIfNeeded: mixed >> 20) & mask, UInt64(1) << (mixed >> 58) | UInt64(1) << ((mixed >> 52) & 63))
   }
 }

@@ -2,9 +2,8 @@
 /// trie below its root.
 ///
 /// Key and value share one 16-byte entry, so a probe that finds its key costs one cache line.
-/// Most probes find nothing (a word that does not continue a phrase): a blocked Bloom filter of
-/// the keys, 16 bits per key and small enough to stay in the cache, answers those without
-/// touching the table.
+/// Most probes find nothing (a word that does not continue a phrase): a Bloom filter of the
+/// keys (`HashFilter`) answers those without touching the table.
 struct PairTable: Sendable {
   private struct Entry {
     var key: UInt64
@@ -13,9 +12,7 @@ struct PairTable: Sendable {
 
   private var entries: [Entry]
   private var mask: Int
-  /// One 64-bit block per key, two bits set in it.
-  private var filter: [UInt64]
-  private var filterMask: Int
+  private var filter: HashFilter
   private(set) var count = 0
   private static let empty = UInt64.max
 
@@ -24,16 +21,7 @@ struct PairTable: Sendable {
     while size < capacity * 2 { size <<= 1 }
     entries = [Entry](repeating: Entry(key: Self.empty, value: -1), count: size)
     mask = size - 1
-    filter = [UInt64](repeating: 0, count: size / 8)
-    filterMask = size / 8 - 1
-  }
-
-  /// The filter block of `key` and the two bits it sets there.
-  @inline(__always)
-  private static func filterBits(_ key: UInt64, _ filterMask: Int) -> (block: Int, bits: UInt64) {
-    let hash = (key ^ key >> 29) &* 0xBF58_476D_1CE4_E5B9
-    let bits = UInt64(1) << (hash >> 58) | UInt64(1) << ((hash >> 52) & 63)
-    return (Int(truncatingIfNeeded: hash >> 20) & filterMask, bits)
+    filter = HashFilter(capacity: size / 2)
   }
 
   @inline(__always)
@@ -50,8 +38,7 @@ struct PairTable: Sendable {
   @inline(__always)
   func value(_ node: Int32, _ word: Int32) -> Int32 {
     let key = Self.key(node, word)
-    let (block, bits) = Self.filterBits(key, filterMask)
-    guard filter.withUnsafeBufferPointer({ $0[block] & bits == bits }) else { return -1 }
+    guard filter.mayContain(hash: key) else { return -1 }
     var slot = Self.slot(key, mask)
     return entries.withUnsafeBufferPointer { entries in
       while true {
@@ -70,22 +57,19 @@ struct PairTable: Sendable {
     while entries[slot].key != Self.empty && entries[slot].key != key { slot = (slot + 1) & mask }
     if entries[slot].key == Self.empty { count += 1 }
     entries[slot] = Entry(key: key, value: value)
-    let (block, bits) = Self.filterBits(key, filterMask)
-    filter[block] |= bits
+    filter.insert(hash: key)
   }
 
   private mutating func grow() {
     let old = entries
     entries = [Entry](repeating: Entry(key: Self.empty, value: -1), count: old.count * 2)
     mask = entries.count - 1
-    filter = [UInt64](repeating: 0, count: entries.count / 8)
-    filterMask = filter.count - 1
+    filter = HashFilter(capacity: entries.count / 2)
     for entry in old where entry.key != Self.empty {
       var slot = Self.slot(entry.key, mask)
       while entries[slot].key != Self.empty { slot = (slot + 1) & mask }
       entries[slot] = entry
-      let (block, bits) = Self.filterBits(entry.key, filterMask)
-      filter[block] |= bits
+      filter.insert(hash: entry.key)
     }
   }
 }
