@@ -24,13 +24,12 @@ final class FoldTable: @unchecked Sendable {
   /// The lower case of each ASCII byte in this casing family; 0 for `I` under Turkic rules,
   /// which folds to two bytes (ı).
   let asciiLower: UnsafeMutableBufferPointer<UInt8>
+  /// Whether each scalar starts a normalization segment (`flagBoundary`), for `folded`.
   private let flags: UnsafeMutableBufferPointer<UInt8>
-  private let scripts: UnsafeMutableBufferPointer<Script>
-  private let cases: UnsafeMutableBufferPointer<CaseKind>
   private let foldedStart: UnsafeMutableBufferPointer<Int32>
   private let foldedBytes: UnsafeMutableBufferPointer<UInt8>
-  /// The facts above packed one word per scalar, so that the folder's word loop pays one load
-  /// per scalar instead of four (see `ScalarInfo`).
+  /// Each scalar's flags, script, case and short key packed in one word, so that the folder's
+  /// loops pay one load per scalar instead of four (see `ScalarInfo`).
   private let infos: UnsafeMutableBufferPointer<ScalarInfo>
 
   private init(language: CaseLanguage) {
@@ -66,8 +65,6 @@ final class FoldTable: @unchecked Sendable {
           script: scripts[value], caseKind: cases[value], folded: folded.map(Array.init))
       })
     self.flags = Self.buffer(flags)
-    self.scripts = Self.buffer(scripts)
-    self.cases = Self.buffer(cases)
     self.foldedStart = Self.buffer(foldedStart)
     self.foldedBytes = Self.buffer(foldedBytes)
     self.asciiWordByte = Self.buffer((0..<256).map { $0 < 0x80 && flags[$0] & Self.flagWord != 0 ? 1 : 0 })
@@ -81,8 +78,6 @@ final class FoldTable: @unchecked Sendable {
 
   deinit {
     for buffer in [asciiWordByte, asciiLower, flags, foldedBytes] { buffer.deallocate() }
-    scripts.deallocate()
-    cases.deallocate()
     foldedStart.deallocate()
     infos.deallocate()
   }
@@ -91,29 +86,6 @@ final class FoldTable: @unchecked Sendable {
     let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(values.count, 1))
     _ = buffer.initialize(from: values)
     return buffer
-  }
-
-  @inline(__always)
-  func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < Self.limit ? flags[Int(scalar.value)] & Self.flagWord != 0 : TextClass.isWordScalar(scalar)
-  }
-
-  @inline(__always)
-  func hasBoundaryBefore(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < Self.limit
-      ? flags[Int(scalar.value)] & Self.flagBoundary != 0 : cicu_nfc_boundary_before(scalar.value) != 0
-  }
-
-  @inline(__always)
-  func script(_ scalar: Unicode.Scalar) -> Script {
-    scalar.value < Self.limit ? scripts[Int(scalar.value)] : Script(scalar)
-  }
-
-  @inline(__always)
-  func caseKind(_ scalar: Unicode.Scalar) -> CaseKind {
-    if scalar.value < Self.limit { return cases[Int(scalar.value)] }
-    let properties = scalar.properties
-    return properties.isUppercase ? .upper : properties.isLowercase ? .lower : .uncased
   }
 
   /// Everything the folder asks of the scalar `value`: from the table below `limit`, else from ICU.
