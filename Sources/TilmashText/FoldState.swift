@@ -35,6 +35,33 @@ struct FoldState: ~Copyable {
     count += 1
   }
 
+  /// Makes room for `extra` more bytes, so that the `appendReserved` calls that follow need not
+  /// check.
+  @inline(__always)
+  mutating func reserve(_ extra: Int) {
+    while count + extra > capacity { grow() }
+  }
+
+  /// `append` after `reserve`.
+  @inline(__always)
+  mutating func appendReserved(_ byte: UInt8, from offset: Int32) {
+    keyBuffer[count] = byte
+    offsetBuffer[count] = offset
+    count += 1
+  }
+
+  /// Appends the first `length` bytes of `bytes`, lowest first, after `reserve(length)`.
+  @inline(__always)
+  mutating func appendReserved(packed bytes: UInt64, length: Int, from offset: Int32) {
+    var bytes = bytes
+    for _ in 0..<length {
+      keyBuffer[count] = UInt8(truncatingIfNeeded: bytes)
+      offsetBuffer[count] = offset
+      count += 1
+      bytes >>= 8
+    }
+  }
+
   @inline(__always)
   mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int32) {
     for byte in bytes { append(byte, from: offset) }

@@ -24,11 +24,13 @@ final class FoldTable: @unchecked Sendable {
   /// The lower case of each ASCII byte in this casing family; 0 for `I` under Turkic rules,
   /// which folds to two bytes (ı).
   let asciiLower: UnsafeMutableBufferPointer<UInt8>
+  /// Whether each scalar starts a normalization segment (`flagBoundary`), for `folded`.
   private let flags: UnsafeMutableBufferPointer<UInt8>
-  private let scripts: UnsafeMutableBufferPointer<Script>
-  private let cases: UnsafeMutableBufferPointer<CaseKind>
   private let foldedStart: UnsafeMutableBufferPointer<Int32>
   private let foldedBytes: UnsafeMutableBufferPointer<UInt8>
+  /// Each scalar's flags, script, case and short key packed in one word, so that the folder's
+  /// loops pay one load per scalar instead of four (see `ScalarInfo`).
+  private let infos: UnsafeMutableBufferPointer<ScalarInfo>
 
   private init(language: CaseLanguage) {
     self.language = language
@@ -55,9 +57,14 @@ final class FoldTable: @unchecked Sendable {
       }
     }
     foldedStart.append(Int32(foldedBytes.count))
+    self.infos = Self.buffer(
+      (0..<Int(Self.limit)).map { value in
+        let folded = flags[value] & Self.flagBoundary != 0 ? foldedBytes[Int(foldedStart[value])..<Int(foldedStart[value + 1])] : nil
+        return ScalarInfo(
+          isBoundary: flags[value] & Self.flagBoundary != 0, isWord: flags[value] & Self.flagWord != 0,
+          script: scripts[value], caseKind: cases[value], folded: folded.map(Array.init))
+      })
     self.flags = Self.buffer(flags)
-    self.scripts = Self.buffer(scripts)
-    self.cases = Self.buffer(cases)
     self.foldedStart = Self.buffer(foldedStart)
     self.foldedBytes = Self.buffer(foldedBytes)
     self.asciiWordByte = Self.buffer((0..<256).map { $0 < 0x80 && flags[$0] & Self.flagWord != 0 ? 1 : 0 })
@@ -71,9 +78,8 @@ final class FoldTable: @unchecked Sendable {
 
   deinit {
     for buffer in [asciiWordByte, asciiLower, flags, foldedBytes] { buffer.deallocate() }
-    scripts.deallocate()
-    cases.deallocate()
     foldedStart.deallocate()
+    infos.deallocate()
   }
 
   private static func buffer<T>(_ values: [T]) -> UnsafeMutableBufferPointer<T> {
@@ -82,27 +88,19 @@ final class FoldTable: @unchecked Sendable {
     return buffer
   }
 
+  /// Everything the folder asks of the scalar `value`: from the table below `limit`, else from ICU.
   @inline(__always)
-  func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < Self.limit ? flags[Int(scalar.value)] & Self.flagWord != 0 : TextClass.isWordScalar(scalar)
+  func info(_ value: UInt32) -> ScalarInfo {
+    value < Self.limit ? infos[Int(value)] : Self.slowInfo(value)
   }
 
-  @inline(__always)
-  func hasBoundaryBefore(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < Self.limit
-      ? flags[Int(scalar.value)] & Self.flagBoundary != 0 : cicu_nfc_boundary_before(scalar.value) != 0
-  }
-
-  @inline(__always)
-  func script(_ scalar: Unicode.Scalar) -> Script {
-    scalar.value < Self.limit ? scripts[Int(scalar.value)] : Script(scalar)
-  }
-
-  @inline(__always)
-  func caseKind(_ scalar: Unicode.Scalar) -> CaseKind {
-    if scalar.value < Self.limit { return cases[Int(scalar.value)] }
+  @inline(never)
+  private static func slowInfo(_ value: UInt32) -> ScalarInfo {
+    let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
     let properties = scalar.properties
-    return properties.isUppercase ? .upper : properties.isLowercase ? .lower : .uncased
+    return ScalarInfo(
+      isBoundary: cicu_nfc_boundary_before(value) != 0, isWord: TextClass.isWordScalar(scalar), script: Script(scalar),
+      caseKind: properties.isUppercase ? .upper : properties.isLowercase ? .lower : .uncased, folded: nil)
   }
 
   /// The key of a scalar that forms a normalization segment on its own (the caller checks that

@@ -71,19 +71,18 @@ public struct Folder: Sendable {
         while end < count, source[end] < 0x80, asciiWordByte[Int(source[end])] != 0 { end += 1 }
         if end == count || source[end] < 0x80 {
           state.beginWord()
+          // No ASCII letter folds to more than two bytes (I to ı under Turkic rules).
+          state.reserve(2 * (end - index))
           var capitalization = CapitalizationTracker()
           for position in index..<end {
             let letter = source[position]
             let lower = asciiLower[Int(letter)]
-            if letter &- 0x41 < 26 {
-              capitalization.add(.upper)
-            } else if letter &- 0x61 < 26 {
-              capitalization.add(.lower)
-            }
+            capitalization.add(bit: letter &- 0x41 < 26 ? 1 : letter &- 0x61 < 26 ? 2 : 0)
             if lower != 0 {
-              state.append(lower, from: Int32(position))
+              state.appendReserved(lower, from: Int32(position))
             } else {
-              if let folded = table.folded(Unicode.Scalar(letter)) { state.append(folded, from: Int32(position)) }
+              let info = table.info(UInt32(letter))
+              state.appendReserved(packed: info.foldedBytes, length: info.foldedCount, from: Int32(position))
             }
           }
           state.endWord(capitalization.result)
@@ -91,67 +90,93 @@ public struct Folder: Sendable {
           continue
         }
       }
-      let (first, firstLength) = UTF8Scalar.decode(source, at: index)
-      if !table.isWordScalar(first) {
-        appendSegment(startingWith: first, at: index, length: firstLength, source, &state, &index)
+      var (value, length) = UTF8Scalar.decodeValue(source, at: index)
+      var info = table.info(value)
+      if !info.isWord {
+        appendSegment(startingWith: value, info, at: index, length: length, source, &state, &index)
         continue
       }
       // A word: fold it scalar by scalar, noting its scripts and capitalization; a word that
-      // mixes Latin and Cyrillic is repaired on the key once it is complete.
+      // mixes Latin and Cyrillic is repaired on the key once it is complete. Each scalar is
+      // decoded and looked up once: as the next one, then as the current one.
       state.beginWord()
       var capitalization = CapitalizationTracker()
-      var hasLatin = false
-      var hasCyrillic = false
+      var scripts: UInt64 = 0
       var position = index
-      var scalar = first
-      var length = firstLength
       while true {
-        capitalization.add(table.caseKind(scalar))
-        switch table.script(scalar) {
-        case .latin: hasLatin = true
-        case .cyrillic: hasCyrillic = true
-        default: break
-        }
+        capitalization.add(bit: info.caseBit)
+        scripts |= info.bits
         var nextPosition = position + length
-        var next: (Unicode.Scalar, Int)? = nextPosition < count ? UTF8Scalar.decode(source, at: nextPosition) : nil
-        if next.map({ table.hasBoundaryBefore($0.0) }) ?? true, let folded = table.folded(scalar) {
+        var next = (value: UInt32(0), length: 0)
+        var nextInfo = ScalarInfo.end
+        if nextPosition < count {
+          next = UTF8Scalar.decodeValue(source, at: nextPosition)
+          nextInfo = table.info(next.value)
+        }
+        if nextInfo.hasBoundaryBefore, info.hasInlineKey {
+          state.reserve(8)
+          state.appendReserved(packed: info.foldedBytes, length: info.foldedCount, from: Int32(position))
+        } else if nextInfo.hasBoundaryBefore, let folded = table.folded(Self.scalar(value)) {
           state.append(folded, from: Int32(position))
         } else {
           // A segment of a starter and the marks that combine with it goes through ICU.
-          var segment = [scalar]
-          while let (mark, markLength) = next, !table.hasBoundaryBefore(mark) {
-            segment.append(mark)
-            capitalization.add(table.caseKind(mark))
-            nextPosition += markLength
-            next = nextPosition < count ? UTF8Scalar.decode(source, at: nextPosition) : nil
+          var segment = [Self.scalar(value)]
+          while !nextInfo.hasBoundaryBefore {
+            segment.append(Self.scalar(next.value))
+            capitalization.add(bit: nextInfo.caseBit)
+            nextPosition += next.length
+            if nextPosition < count {
+              next = UTF8Scalar.decodeValue(source, at: nextPosition)
+              nextInfo = table.info(next.value)
+            } else {
+              nextInfo = .end
+            }
           }
           state.append(table.foldSegment(segment), from: Int32(position))
         }
         position = nextPosition
-        guard let (following, followingLength) = next, table.isWordScalar(following) else { break }
-        scalar = following
-        length = followingLength
+        guard nextInfo.isWord else { break }
+        (value, length) = next
+        info = nextInfo
       }
-      if repairsMixedScript, hasLatin, hasCyrillic { state.repairLastWord() }
+      let mixed = ScalarInfo.latinBit | ScalarInfo.cyrillicBit
+      if repairsMixedScript, scripts & mixed == mixed { state.repairLastWord() }
       state.endWord(capitalization.result)
       index = position
     }
   }
 
+  @inline(__always)
+  private static func scalar(_ value: UInt32) -> Unicode.Scalar { Unicode.Scalar(value) ?? "\u{FFFD}" }
+
   /// Folds one non-word scalar and any marks that combine with it.
   private func appendSegment(
-    startingWith scalar: Unicode.Scalar, at start: Int, length: Int, _ source: UnsafeBufferPointer<UInt8>,
+    startingWith value: UInt32, _ info: ScalarInfo, at start: Int, length: Int, _ source: UnsafeBufferPointer<UInt8>,
     _ state: inout FoldState, _ index: inout Int
   ) {
-    var segment = [scalar]
     var position = start + length
+    if position == source.count || table.info(UTF8Scalar.decodeValue(source, at: position).value).hasBoundaryBefore {
+      // The common case, a scalar alone (a dash, a quotation mark, a no-break space): no ICU.
+      index = position
+      if info.hasInlineKey {
+        state.reserve(8)
+        state.appendReserved(packed: info.foldedBytes, length: info.foldedCount, from: Int32(start))
+        return
+      }
+      if let folded = table.folded(Self.scalar(value)) {
+        state.append(folded, from: Int32(start))
+        return
+      }
+    }
+    var segment = [Self.scalar(value)]
+    position = start + length
     while position < source.count {
-      let (next, nextLength) = UTF8Scalar.decode(source, at: position)
-      if table.hasBoundaryBefore(next) { break }
-      segment.append(next)
+      let (next, nextLength) = UTF8Scalar.decodeValue(source, at: position)
+      if table.info(next).hasBoundaryBefore { break }
+      segment.append(Self.scalar(next))
       position += nextLength
     }
-    if segment.count == 1, let folded = table.folded(scalar) {
+    if segment.count == 1, let folded = table.folded(segment[0]) {
       state.append(folded, from: Int32(start))
     } else {
       state.append(table.foldSegment(segment), from: Int32(start))

@@ -28,6 +28,23 @@ public enum UTF8Scalar {
     return (Unicode.Scalar(value) ?? "\u{FFFD}", max(position - index, 1))
   }
 
+  /// The value of the scalar at `index` of valid UTF-8, and its length in bytes: `decode`
+  /// without making a `Unicode.Scalar`, with the two-byte scalars of Latin and Cyrillic letters
+  /// first. A sequence cut short by the end of `bytes` is read as far as it goes.
+  @inlinable @inline(__always)
+  public static func decodeValue(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+    let lead = UInt32(bytes[index])
+    if lead < 0x80 { return (lead, 1) }
+    if lead < 0xE0, index + 1 < bytes.count {
+      return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1]) & 0x3F, 2)
+    }
+    if lead >= 0xE0, lead < 0xF0, index + 2 < bytes.count {
+      return ((lead & 0x0F) << 12 | (UInt32(bytes[index + 1]) & 0x3F) << 6 | UInt32(bytes[index + 2]) & 0x3F, 3)
+    }
+    let (scalar, length) = decode(bytes, at: index)
+    return (scalar.value, length)
+  }
+
   /// Appends the UTF-8 of `scalar`.
   @inlinable @inline(__always)
   public static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {

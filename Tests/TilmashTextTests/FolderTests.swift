@@ -1,3 +1,4 @@
+import CICU
 import PropertyBased
 import Testing
 
@@ -90,5 +91,76 @@ struct FolderTests {
         #expect(scalars(folder.key(folded.keyString)) == scalars(folded.keyString))
       }
     }
+  }
+
+  /// The folder's table lookups and shortcuts (ASCII words, packed keys, lone scalars) give what
+  /// folding each normalization segment through ICU gives, on random text of Latin, Cyrillic and
+  /// Turkish letters, NFD sequences, İ and I, marks, scalars above the table and mixed scripts.
+  @Test func shortcutsAgreeWithSegmentsThroughICU() async {
+    let pieces = [
+      "a", "A", "ı", "I", "i", "İ", "I\u{307}", "i\u{307}", "e", "E", "e\u{301}", "E\u{301}\u{302}", "ş", "Ş", "s\u{327}",
+      "ğ", "Ğ", "g\u{306}", "ç", "Ç", "ö", "Ö", "o\u{308}", "ü", "Ü", "â", "Â", "a\u{302}", "î", "Î", "û", "q", "Q", "x", "w",
+      "к", "К", "қ", "Қ", "ә", "Ә", "і", "І", "ң", "Ң", "ө", "Ө", "ұ", "Ұ", "ү", "Ү", "һ", "ё", "Ё", "е\u{308}", "й", "и\u{306}",
+      "а", "о", "р", "с", "\u{301}", "\u{302}", "\u{307}", "\u{308}", "\u{327}", "ß", "ẞ", "ﬁ", "Ω", "ΐ", "ᾷ", "ǅ", "\u{FEFF}",
+      "\u{A0}", "—", "«", "»", "’", "ʼ", "'", "-", ",", ".", "0", "7", " ", " ", "\r\n", "中", "😀", "Ⅻ", "ⓐ",
+    ]
+    let generator = Gen.element(of: pieces).compactMap { $0 }.array(of: 0...30).map { $0.joined() }
+    await propertyCheck(count: 500, input: generator) { text in
+      for language in [CaseLanguage.turkish, .english, .kazakh] {
+        let folded = Folder(language: language, repairsMixedScript: false).fold(text)
+        let expected = Self.foldBySegments(text, language)
+        #expect(scalars(folded.keyString) == scalars(String(decoding: expected.key, as: UTF8.self)), "\(scalars(text))")
+        #expect(folded.wordStarts == expected.wordStarts, "\(scalars(text))")
+        #expect(folded.wordEnds == expected.wordEnds, "\(scalars(text))")
+        #expect(folded.wordCapitalization == expected.capitalization, "\(scalars(text))")
+      }
+    }
+  }
+
+  /// The folder's result computed the slow way: the text cut before every scalar that starts a
+  /// normalization segment (and after every ASCII character outside words, which the folder
+  /// copies as it is), each piece folded by ICU, words made of pieces that start with a word
+  /// scalar.
+  static func foldBySegments(_ text: String, _ language: CaseLanguage) -> (
+    key: [UInt8], wordStarts: [Int32], wordEnds: [Int32], capitalization: [FoldedText.Capitalization]
+  ) {
+    var segments: [[Unicode.Scalar]] = []
+    for scalar in text.unicodeScalars {
+      let afterASCIIOutsideWords = segments.last.map { $0.count == 1 && $0[0].isASCII && !TextClass.isWordScalar($0[0]) } ?? true
+      if afterASCIIOutsideWords || cicu_nfc_boundary_before(scalar.value) != 0 {
+        segments.append([scalar])
+      } else {
+        segments[segments.count - 1].append(scalar)
+      }
+    }
+    var key: [UInt8] = []
+    var wordStarts: [Int32] = []
+    var wordEnds: [Int32] = []
+    var capitalization: [FoldedText.Capitalization] = []
+    var word: [Unicode.Scalar]?
+    func endWord() {
+      guard let letters = word else { return }
+      wordEnds.append(Int32(key.count))
+      let cased = letters.filter { $0.properties.isUppercase || $0.properties.isLowercase }
+      let upper = cased.filter(\.properties.isUppercase).count
+      capitalization.append(
+        cased.first.map { $0.properties.isUppercase ? (upper == cased.count ? .upper : .title) : (upper > 0 ? .mixed : .lower) }
+          ?? .lower)
+      word = nil
+    }
+    for segment in segments {
+      if TextClass.isWordScalar(segment[0]) {
+        if word == nil {
+          wordStarts.append(Int32(key.count))
+          word = []
+        }
+        word?.append(contentsOf: segment)
+      } else {
+        endWord()
+      }
+      key += FoldTable.foldSegment(segment, language)
+    }
+    endWord()
+    return (key, wordStarts, wordEnds, capitalization)
   }
 }
