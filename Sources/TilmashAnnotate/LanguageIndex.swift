@@ -164,6 +164,6 @@ final class LanguageIndex: Sendable {
     // Skeleton words are Latin, and the skeleton rules keep a Cyrillic letter as it is: a word
     // that starts with one (U+0400-U+052F, lead bytes D0-D4) reaches none, and costs no skeleton.
     if let first = word.first, (0xD0...0xD4).contains(first) { return -1 }
-    return NameSkeleton.key(utf8: word).withUnsafeBufferPointer { skeletonWords.id(of: $0) }
+    return NameSkeleton.withKey(utf8: word) { skeletonWords.id(of: $0) }
   }
 }
