@@ -154,6 +154,20 @@ public enum LanguageDetector {
         }
         continue
       }
+      // Cyrillic letters (U+0400-U+04FF but the sign and marks U+0482-U+0489), the bulk of
+      // Kazakh text, without the general path: each is a Cyrillic word scalar, and a word with
+      // one can be no function word. Once the Cyrillic scalars outnumber the Latin ones by more than
+      // the scalars left to read, the answer is Kazakh whatever follows.
+      if lead >= 0xD0, lead <= 0xD3, index + 1 < count, bytes[index + 1] & 0xC0 == 0x80,
+        !(lead == 0xD2 && bytes[index + 1] >= 0x82 && bytes[index + 1] <= 0x89)
+      {
+        index += 2
+        cyrillic += 1
+        wordIsASCII = false
+        wordIsDead = true
+        if cyrillic > latin + min(count - index, sampleSize - scalars) { return .kazakh }
+        continue
+      }
       let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
       index += length
       let (isWord, script) = TextClass.wordAndScript(scalar)

@@ -91,6 +91,27 @@ import TilmashText
     }
   }
 
+  /// The detector reads U+0400-U+04FF but U+0482-U+0489 as Cyrillic word scalars without
+  /// asking the scalar tables: they must say so too.
+  @Test func cyrillicShortcutAgreesWithTheTables() {
+    for value in UInt32(0x400)...0x4FF where !(0x482...0x489).contains(value) {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let (isWord, script) = TextClass.wordAndScript(scalar)
+      #expect(isWord && script == .cyrillic, "U+\(String(value, radix: 16))")
+    }
+  }
+
+  /// A text that turns Latin after a Cyrillic start, and one that stays Cyrillic: the early
+  /// answer is given only when the rest cannot change it.
+  @Test(arguments: [
+    "Қазақстан " + String(repeating: "the and of ", count: 20),
+    String(repeating: "Қазақстан мен Түркия ", count: 30) + "the and",
+    "қ a", "ққ ab", "ққ abc", "қ\u{485}\u{485}\u{485} ab", "\u{482}\u{482} ab",
+  ])
+  func cyrillicStartAgreesWithReference(_ text: String) {
+    #expect(LanguageDetector.detect(text) == Self.reference(text))
+  }
+
   @Test func looksAtTheFirstScalarsOnly() {
     let text = String(repeating: "x ", count: LanguageDetector.sampleSize / 2) + "ve ve ve ı ı ı"
     #expect(LanguageDetector.detect(text) == Self.reference(text))
