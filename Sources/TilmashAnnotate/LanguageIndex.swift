@@ -29,7 +29,8 @@ final class LanguageIndex: Sendable {
   let candidateStarts: [Int32]
   let candidates: [StemCandidate]
 
-  init(language: DocumentLanguage, forms: [MatchForm], analyzer: SuffixAnalyzer?, isName: (MatchForm) -> Bool) {
+  /// - Parameter isName: for each form, whether its entry is a name.
+  init(language: DocumentLanguage, forms: [MatchForm], isName: [Bool], analyzer: SuffixAnalyzer?) {
     self.language = language
     self.analyzer = analyzer
     let folder = Folder(language: language.caseLanguage)
@@ -52,14 +53,15 @@ final class LanguageIndex: Sendable {
     // The forms that apply to documents of this language; a glossary has a handful of
     // language tags, so each tag is answered once.
     var selected: [(form: Int, isName: Bool)] = []
-    for (index, form) in forms.enumerated() {
-      let name = isName(form)
+    for index in forms.indices {
+      // By index: a copy of each form would retain its strings.
+      let name = isName[index]
       let accepts: Bool
-      if let known = acceptedTags.first(where: { $0.tag == form.language }) {
+      if let known = acceptedTags.first(where: { $0.tag == forms[index].language }) {
         accepts = known.accepts
       } else {
-        accepts = language.acceptsTerms(in: form.language)
-        acceptedTags.append((form.language, accepts))
+        accepts = language.acceptsTerms(in: forms[index].language)
+        acceptedTags.append((forms[index].language, accepts))
       }
       if name || accepts { selected.append((index, name)) }
     }

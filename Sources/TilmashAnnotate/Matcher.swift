@@ -40,6 +40,7 @@ public final class Matcher: Sendable {
     self.glossary = glossary
     self.forms = forms
     let entries = glossary.entries
+    let isName = forms.map { entries[$0.entry].kind.isName }
     // One index per document language, built at the same time: each folds every form.
     // Kazakh first: its index, with forms in both scripts, is the largest, and three builds on
     // two cores finish soonest when the largest starts at once.
@@ -47,9 +48,7 @@ public final class Matcher: Sendable {
     let built = Mutex<[DocumentLanguage: LanguageIndex]>([:])
     DispatchQueue.concurrentPerform(iterations: languages.count) { position in
       let language = languages[position]
-      let index = LanguageIndex(language: language, forms: forms, analyzer: inflection[language]) {
-        entries[$0.entry].kind.isName
-      }
+      let index = LanguageIndex(language: language, forms: forms, isName: isName, analyzer: inflection[language])
       built.withLock { $0[language] = index }
     }
     let indexes = built.withLock { $0 }
