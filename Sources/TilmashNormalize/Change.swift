@@ -1,3 +1,5 @@
+import TilmashText
+
 /// One change made (or, for a note, one span reported) by normalization, located in the input.
 public struct Change: Sendable, Equatable {
   /// UTF-8 offsets in the input exactly as given (a byte-order mark counts).
@@ -40,9 +42,16 @@ public struct Change: Sendable, Equatable {
   /// One JSON object on one line: `{"path", "start", "end", "before", "after", "id", "rule"}`,
   /// start and end in Unicode scalars of the input.
   public func jsonLine(path: String) -> String {
-    let id = entryID.map(ChangeFormatting.json) ?? "null"
-    return "{\"path\":\(ChangeFormatting.json(path)),\"start\":\(scalarRange.lowerBound),\"end\":\(scalarRange.upperBound),"
-      + "\"before\":\(ChangeFormatting.json(before)),\"after\":\(ChangeFormatting.json(after)),\"id\":\(id),"
-      + "\"rule\":\(ChangeFormatting.json(rule.rawValue))}"
+    var json = JSONWriter()
+    json.beginObject()
+    json.field("path", path)
+    json.field("start", scalarRange.lowerBound)
+    json.field("end", scalarRange.upperBound)
+    json.field("before", before)
+    json.field("after", after)
+    json.field("id", entryID)
+    json.field("rule", rule.rawValue)
+    json.endObject()
+    return json.text
   }
 }

@@ -115,28 +115,45 @@ public struct JSONWriter: Sendable {
     needsComma[needsComma.count - 1] = true
   }
 
+  /// A string literal. Besides what JSON requires (quote, backslash, controls), U+2028 and
+  /// U+2029 are escaped: line splitters such as Python's `splitlines()` break lines at them, and
+  /// one record must stay on one line.
   private mutating func appendString(_ value: String) {
     bytes.append(UInt8(ascii: "\""))
     var value = value
     value.withUTF8 { utf8 in
       // Runs that need no escaping are copied whole.
       var runStart = 0
-      for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-        runStart = index + 1
+      var index = 0
+      while index < utf8.count {
+        let byte = utf8[index]
+        let escape: [UInt8]
         switch byte {
-        case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-        case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-        case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-        case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-        case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+        case UInt8(ascii: "\""): escape = [0x5C, 0x22]
+        case UInt8(ascii: "\\"): escape = [0x5C, 0x5C]
+        case 0x0A: escape = [0x5C, UInt8(ascii: "n")]
+        case 0x0D: escape = [0x5C, UInt8(ascii: "r")]
+        case 0x09: escape = [0x5C, UInt8(ascii: "t")]
+        case 0..<0x20: escape = Self.unicodeEscape(UInt32(byte))
+        case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+          escape = Self.unicodeEscape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029)
         default:
-          let hex = Array("0123456789abcdef".utf8)
-          bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+          index += 1
+          continue
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+        bytes.append(contentsOf: escape)
+        index += byte == 0xE2 ? 3 : 1
+        runStart = index
       }
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// `\uXXXX`, lowercase hexadecimal.
+  private static func unicodeEscape(_ value: UInt32) -> [UInt8] {
+    let hex = Array("0123456789abcdef".utf8)
+    return [0x5C, UInt8(ascii: "u")] + (0..<4).reversed().map { hex[Int(value >> UInt32($0 * 4) & 0xF)] }
   }
 }

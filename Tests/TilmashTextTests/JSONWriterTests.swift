@@ -13,6 +13,7 @@ struct JSONWriterTests {
     ("\u{1}x\u{1F}", #""\u0001x\u001f""#),
     ("\"\"", #""\"\"""#),
     ("Қазақстан\n", #""Қазақстан\n""#),
+    ("a\u{2028}b\u{2029}\u{2027}", #""a\u2028b\u2029\#u{2027}""#),
   ])
   func escapesStrings(value: String, expected: String) throws {
     var json = JSONWriter()
