@@ -1,4 +1,3 @@
-import Dispatch
 import TilmashGlossary
 import TilmashText
 
@@ -37,18 +36,14 @@ public enum MatchFormBuilder {
     if candidates.isEmpty { return [] }
     // Each form's last folded word among the surnames' (-1 for none), on all cores.
     let words = surnameWords
-    let chunkCount = max(1, min(8, recognized.count / 4096))
-    let chunkSize = (recognized.count + chunkCount - 1) / chunkCount
-    let parts = ChunkResults<[Int32]>(count: chunkCount, initial: [])
-    DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-      let range = min(chunk * chunkSize, recognized.count)..<min((chunk + 1) * chunkSize, recognized.count)
-      parts.set(chunk, recognized[range].map { lastWord(of: $0.text, folder: folder, among: words) })
+    let parts = ParallelChunks.map(count: recognized.count, minimumChunk: 4096) { range in
+      recognized[range].map { lastWord(of: $0.text, folder: folder, among: words) }
     }
     // Which entries end a form with, or consist of, each surname word: the first one, and
     // whether there is another.
     var firstOwner = [Int](repeating: -1, count: words.count)
     var shared = [Bool](repeating: false, count: words.count)
-    for (form, last) in zip(recognized, parts.values.joined()) where last >= 0 {
+    for (form, last) in zip(recognized, parts.joined()) where last >= 0 {
       if firstOwner[Int(last)] < 0 {
         firstOwner[Int(last)] = form.entry
       } else if firstOwner[Int(last)] != form.entry {

@@ -49,24 +49,19 @@ struct DelimitedGlossaryReader {
     }
     // Rows on all cores, in chunks whose entries and diagnostics join in file order.
     let rows = records.dropFirst()
-    let chunkCount = max(1, min(8, rows.count / 2048))
-    let chunkSize = (rows.count + chunkCount - 1) / chunkCount
     let frozenColumns = columns
-    let parts = ChunkResults<(entries: [Entry], diagnostics: [GlossaryDiagnostic])>(count: chunkCount, initial: ([], []))
-    DispatchQueueBridge.concurrentPerform(chunkCount) { chunk in
-      let start = rows.startIndex + min(chunk * chunkSize, rows.count)
-      let end = rows.startIndex + min((chunk + 1) * chunkSize, rows.count)
+    let parts = ParallelChunks.map(count: rows.count, minimumChunk: 2048) { range in
       var entries: [Entry] = []
       var diagnostics: [GlossaryDiagnostic] = []
-      entries.reserveCapacity(end - start)
-      for record in rows[start..<end] {
+      entries.reserveCapacity(range.count)
+      for record in rows[(rows.startIndex + range.lowerBound)..<(rows.startIndex + range.upperBound)] {
         if let entry = entry(from: record, columns: frozenColumns, diagnostics: &diagnostics) { entries.append(entry) }
       }
-      parts.set(chunk, (entries, diagnostics))
+      return (entries: entries, diagnostics: diagnostics)
     }
     var entries: [Entry] = []
     entries.reserveCapacity(rows.count)
-    for part in parts.values {
+    for part in parts {
       entries += part.entries
       result.diagnostics += part.diagnostics
     }

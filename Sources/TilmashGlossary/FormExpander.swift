@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Expands entries into every form under which they are recognized in text or in a query.
 ///
 /// - Every written form, in every language.
@@ -82,20 +80,13 @@ public struct FormExpander: Sendable {
   public func recognizedForms(of glossary: Glossary) -> [RecognizedForm] {
     let entries = glossary.entries
     let words = WordTransliterations(entries: entries, transliterate: transliterate)
-    let chunkCount = max(1, min(8, entries.count / 512))
-    let chunkSize = (entries.count + chunkCount - 1) / max(chunkCount, 1)
-    let parts = ChunkResults<[RecognizedForm]>(count: chunkCount, initial: [])
-    DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-      let start = chunk * chunkSize
-      let end = min(start + chunkSize, entries.count)
+    let parts = ParallelChunks.map(count: entries.count, minimumChunk: 512) { range in
       var forms: [RecognizedForm] = []
-      if start < end {
-        forms.reserveCapacity((end - start) * 4)
-        for index in start..<end { forms += recognizedForms(of: entries[index], at: index, words: words) }
-      }
-      parts.set(chunk, forms)
+      forms.reserveCapacity(range.count * 4)
+      for index in range { forms += recognizedForms(of: entries[index], at: index, words: words) }
+      return forms
     }
-    return parts.values.flatMap { $0 }
+    return parts.flatMap { $0 }
   }
 }
 

@@ -44,23 +44,16 @@ public final class GlossaryIndex: Sendable {
     let entries = glossary.entries
     // Keys of every form, on all cores, as bytes: `String` hashing normalizes to NFC first, and
     // the keys are NFC already.
-    let chunkCount = max(1, min(64, forms.count / 2048))
-    let chunkSize = (forms.count + chunkCount - 1) / chunkCount
-    let parts = ChunkResults<FormKeys>(count: chunkCount, initial: FormKeys())
-    DispatchQueueBridge.concurrentPerform(chunkCount) { chunk in
-      let start = chunk * chunkSize
-      let end = min(start + chunkSize, forms.count)
-      guard start < end else { return }
+    let keyParts = ParallelChunks.map(count: forms.count, minimumChunk: 2048, maxChunks: 64) { range in
       var keys = FormKeys()
-      keys.reserve(forms: end - start)
+      keys.reserve(forms: range.count)
       var builder = FormKeys.Maker()
-      for form in forms[start..<end] {
+      for form in forms[range] {
         builder.add(form, kind: entries[form.entryIndex].kind, to: &keys)
       }
-      parts.set(chunk, keys)
+      return keys
     }
     // Two independent groups of tables, filled on two cores.
-    let keyParts = parts.values
     let exactTables = Mutex<(turkic: PostingTable, standard: PostingTable, stems: [ByteStringTable])?>(nil)
     let otherTables = Mutex<(loose: PostingTable, skeletons: PostingTable, surnames: PostingTable)?>(nil)
     DispatchQueueBridge.concurrentPerform(2) { job in
