@@ -49,10 +49,6 @@ struct StemPrefixFilter: Sendable {
     sets[kept][bit >> 6] |= 1 << UInt64(bit & 63)
   }
 
-  mutating func insert(_ stem: [UInt8]) {
-    stem.withUnsafeBufferPointer { insert($0) }
-  }
-
   /// Whether some inserted stem may be a prefix of `word`, allowing for a changed end.
   @inline(__always)
   func mayHaveStem(_ word: UnsafeBufferPointer<UInt8>) -> Bool {

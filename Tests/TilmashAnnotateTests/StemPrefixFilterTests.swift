@@ -10,7 +10,7 @@ struct StemPrefixFilterTests {
   ])
   func keepsEveryInflectedForm(stem: String, word: String) {
     var filter = StemPrefixFilter(changedLetters: 2)
-    filter.insert(Array(stem.utf8))
+    Array(stem.utf8).withUnsafeBufferPointer { filter.insert($0) }
     var word = word
     #expect(word.withUTF8 { filter.mayHaveStem($0) })
   }
@@ -18,14 +18,14 @@ struct StemPrefixFilterTests {
   @Test(arguments: [("exercise", "exercises"), ("party", "parties"), ("agreement", "agreements")])
   func keepsEnglishPlurals(stem: String, word: String) {
     var filter = StemPrefixFilter(changedLetters: 1)
-    filter.insert(Array(stem.utf8))
+    Array(stem.utf8).withUnsafeBufferPointer { filter.insert($0) }
     var word = word
     #expect(word.withUTF8 { filter.mayHaveStem($0) })
   }
 
   @Test func rulesOutWordsWithoutAKnownStem() {
     var filter = StemPrefixFilter(changedLetters: 2)
-    for stem in ["bakanlık", "anlaşma", "министрлік", "ок"] { filter.insert(Array(stem.utf8)) }
+    for stem in ["bakanlık", "anlaşma", "министрлік", "ок"] { Array(stem.utf8).withUnsafeBufferPointer { filter.insert($0) } }
     for word in ["görüşmeler", "tatbikatında", "келісімге", "zzzzzz"] {
       var word = word
       #expect(!word.withUTF8 { filter.mayHaveStem($0) }, "\(word)")
