@@ -12,6 +12,12 @@
 
 const char *cicu_error_name(int32_t status) { return u_errorName((UErrorCode)status); }
 
+uint32_t cicu_version(void) {
+  UVersionInfo version;
+  u_getVersion(version);
+  return (uint32_t)version[0] << 24 | (uint32_t)version[1] << 16 | (uint32_t)version[2] << 8 | version[3];
+}
+
 static const UNormalizer2 *normalizer(int32_t form, UErrorCode *status) {
   switch (form) {
   case CICU_NFC: return unorm2_getNFCInstance(status);

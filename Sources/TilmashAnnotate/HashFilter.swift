@@ -1,3 +1,5 @@
+import TilmashText
+
 /// A blocked Bloom filter over 64-bit hashes: "certainly not in the set" for most keys, from a
 /// bit array small enough to stay in the cache, before a probe of a multi-megabyte table. Both
 /// bits of a key sit in one 64-bit block, so a check reads one word of memory.
@@ -32,5 +34,20 @@ struct HashFilter: Sendable {
   private static func position(_ hash: UInt64, _ mask: Int) -> (block: Int, bits: UInt64) {
     let mixed = (hash ^ hash >> 29) &* 0xBF58_476D_1CE4_E5B9
     return (Int(truncatingIfNeeded: mixed >> 20) & mask, UInt64(1) << (mixed >> 58) | UInt64(1) << ((mixed >> 52) & 63))
+  }
+}
+
+extension HashFilter {
+  func write(to writer: inout BinaryWriter) {
+    writer.append(blocks)
+  }
+
+  init(reading reader: inout BinaryReader) throws(BinaryFormatError) {
+    let blocks = try reader.array(of: UInt64.self)
+    guard blocks.count >= 64, blocks.count & (blocks.count - 1) == 0 else {
+      throw reader.failure("a filter of \(blocks.count) blocks (a power of two from 64 up)")
+    }
+    self.blocks = blocks
+    self.mask = blocks.count - 1
   }
 }

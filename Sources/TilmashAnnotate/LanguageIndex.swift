@@ -152,6 +152,87 @@ final class LanguageIndex: Sendable {
     self.candidates = candidates
   }
 
+  /// Writes the index for `init(reading:language:analyzer:formCount:)`.
+  func write(to writer: inout BinaryWriter) {
+    writer.append(patterns.map(\.form))
+    writer.append(patterns.map { UInt8($0.isName ? 1 : 0) })
+    writer.append(patterns.map(\.capitalizedWords))
+    writer.append(patterns.map(\.acronymWords))
+    writer.append(patterns.map(\.wordCount))
+    words.write(to: &writer)
+    trie.write(to: &writer)
+    skeletonWords.write(to: &writer)
+    skeletonTrie.write(to: &writer)
+    writer.append(skeletonOfWord)
+    stemFilter.write(to: &writer)
+    lastWords.write(to: &writer)
+    writer.append(analyzer != nil)
+    writer.append(candidateStarts)
+    writer.append(candidates)
+  }
+
+  /// Reads an index `write(to:)` wrote for `language`, whose matcher has `formCount` forms;
+  /// `analyzer` must be the one the index was built with. Every id is checked against its table.
+  init(
+    reading reader: inout BinaryReader, language: DocumentLanguage, analyzer: SuffixAnalyzer?, formCount: Int
+  ) throws(BinaryFormatError) {
+    self.language = language
+    self.folder = Folder(language: language.caseLanguage)
+    let forms = try reader.array(of: Int32.self)
+    guard forms.allSatisfy({ $0 >= 0 && Int($0) < formCount }) else {
+      throw reader.failure("a pattern names a form beyond the \(formCount)")
+    }
+    let isName = try reader.array(of: UInt8.self)
+    let capitalized = try reader.array(of: UInt64.self)
+    let acronyms = try reader.array(of: UInt64.self)
+    let wordCounts = try reader.array(of: Int.self)
+    guard isName.count == forms.count, capitalized.count == forms.count, acronyms.count == forms.count,
+      wordCounts.count == forms.count
+    else { throw reader.failure("the pattern columns differ in length") }
+    self.patterns = forms.indices.map {
+      MatchPattern(
+        form: forms[$0], isName: isName[$0] != 0, capitalizedWords: capitalized[$0], acronymWords: acronyms[$0],
+        wordCount: wordCounts[$0])
+    }
+    let words = try ByteStringTable(reading: &reader)
+    self.words = words
+    self.trie = try PhraseTrie(reading: &reader, patternCount: forms.count)
+    let skeletonWords = try ByteStringTable(reading: &reader)
+    self.skeletonWords = skeletonWords
+    self.skeletonTrie = try PhraseTrie(reading: &reader, patternCount: forms.count)
+    let skeletonOfWord = try reader.array(of: Int32.self)
+    guard skeletonOfWord.count <= words.count, skeletonOfWord.allSatisfy({ $0 >= -2 && Int($0) < skeletonWords.count }) else {
+      throw reader.failure("a word's skeleton is not in the skeleton table")
+    }
+    self.skeletonOfWord = skeletonOfWord
+    self.stemFilter = try StemPrefixFilter(reading: &reader)
+    self.lastWords = try HashFilter(reading: &reader)
+    guard try reader.bool() == (analyzer != nil) else {
+      throw reader.failure("the index was built \(analyzer == nil ? "with" : "without") suffix analysis")
+    }
+    self.analyzer = analyzer
+    let candidateStarts = try reader.array(of: Int32.self)
+    let candidates = try reader.array(of: StemCandidate.self)
+    if analyzer == nil {
+      guard candidateStarts.isEmpty, candidates.isEmpty else { throw reader.failure("stem candidates without suffix analysis") }
+    } else {
+      // Per word, its candidates in order; each a glossary word no longer than the word.
+      guard candidateStarts.count == words.count + 1, candidateStarts.first == 0,
+        candidateStarts.last == Int32(exactly: candidates.count), zip(candidateStarts, candidateStarts.dropFirst()).allSatisfy({ $0 <= $1 })
+      else { throw reader.failure("the stem candidates' bounds do not cover them in order") }
+      for id in 0..<words.count {
+        let length = words.word(Int32(id)).count
+        for candidate in candidates[Int(candidateStarts[id])..<Int(candidateStarts[id + 1])] {
+          guard candidate.stem >= 0, Int(candidate.stem) < words.count, candidate.surfaceLength >= 0,
+            Int(candidate.surfaceLength) <= length
+          else { throw reader.failure("a stem candidate of word \(id) lies outside it or the word table") }
+        }
+      }
+    }
+    self.candidateStarts = candidateStarts
+    self.candidates = candidates
+  }
+
   /// Where the candidate stems of word `id` (-1 for none) are in `candidates`.
   @inline(__always)
   func candidateRange(of id: Int32) -> Range<Int32> {

@@ -1,3 +1,5 @@
+import TilmashText
+
 /// An open-addressing hash table from a (node, word) pair to a value: the edges of the phrase
 /// trie below its root.
 ///
@@ -71,5 +73,31 @@ struct PairTable: Sendable {
       entries[slot] = entry
       filter.insert(hash: entry.key)
     }
+  }
+}
+
+extension PairTable {
+  func write(to writer: inout BinaryWriter) {
+    writer.append(entries)
+    filter.write(to: &writer)
+  }
+
+  /// Reads a table `write(to:)` wrote; `isValid` checks each value.
+  init(reading reader: inout BinaryReader, isValid: (Int32) -> Bool) throws(BinaryFormatError) {
+    let entries = try reader.array(of: Entry.self)
+    guard entries.count >= 16, entries.count & (entries.count - 1) == 0 else {
+      throw reader.failure("a pair table of \(entries.count) slots (a power of two from 16 up)")
+    }
+    var count = 0
+    for entry in entries where entry.key != Self.empty {
+      guard isValid(entry.value) else { throw reader.failure("a pair table links to \(entry.value)") }
+      count += 1
+    }
+    // Lookups end at an empty slot: at most half are taken, as `set` keeps it.
+    guard count * 2 <= entries.count else { throw reader.failure("\(count) pairs in \(entries.count) slots") }
+    self.entries = entries
+    self.mask = entries.count - 1
+    self.count = count
+    self.filter = try HashFilter(reading: &reader)
   }
 }

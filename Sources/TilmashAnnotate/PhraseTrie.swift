@@ -1,3 +1,5 @@
+import TilmashText
+
 /// A trie of phrases over word ids, with the patterns that end at each node.
 ///
 /// The root's edges sit in an array indexed by word id (every text word starts a walk there);
@@ -58,5 +60,44 @@ struct PhraseTrie: Sendable {
     } else {
       edges.set(node, word, link.raw)
     }
+  }
+}
+
+extension PhraseTrie {
+  func write(to writer: inout BinaryWriter) {
+    writer.append(rootLinks)
+    edges.write(to: &writer)
+    writer.append(firstPattern)
+    writer.append(patternLinks.map(\.pattern))
+    writer.append(patternLinks.map(\.next))
+  }
+
+  /// Reads a trie `write(to:)` wrote, checking that every link names a node, every pattern is
+  /// below `patternCount`, and every node's pattern list ends.
+  init(reading reader: inout BinaryReader, patternCount: Int) throws(BinaryFormatError) {
+    let rootLinks = try reader.array(of: Int32.self)
+    // Nodes are only known after the edges; their links are checked against the count then.
+    var largestLink: Int32 = -1
+    let edges = try PairTable(reading: &reader) { link in
+      largestLink = max(largestLink, link)
+      return link >= -1
+    }
+    let firstPattern = try reader.array(of: Int32.self)
+    let nodeCount = firstPattern.count
+    func isLink(_ raw: Int32) -> Bool { raw == -1 || (raw >= 0 && Int(TrieLink(raw: raw).node) < nodeCount) }
+    guard nodeCount >= 1, rootLinks.allSatisfy(isLink), isLink(largestLink) else {
+      throw reader.failure("a trie link names a node beyond the \(nodeCount) nodes")
+    }
+    let patterns = try reader.array(of: Int32.self)
+    let nexts = try reader.array(of: Int32.self)
+    guard patterns.count == nexts.count, firstPattern.allSatisfy({ $0 >= -1 && Int($0) < patterns.count }),
+      patterns.allSatisfy({ $0 >= 0 && Int($0) < patternCount }),
+      // A list runs from later entries to earlier ones, so it ends.
+      nexts.enumerated().allSatisfy({ $1 >= -1 && Int($1) < $0 })
+    else { throw reader.failure("a trie's pattern lists name entries that do not exist") }
+    self.rootLinks = rootLinks
+    self.edges = edges
+    self.firstPattern = firstPattern
+    self.patternLinks = zip(patterns, nexts).map { (pattern: $0, next: $1) }
   }
 }

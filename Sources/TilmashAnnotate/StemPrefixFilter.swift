@@ -1,3 +1,5 @@
+import TilmashText
+
 /// A quick "no" before suffix analysis: whether a folded word could begin with the stem of a
 /// form's last word at all.
 ///
@@ -65,5 +67,25 @@ struct StemPrefixFilter: Sendable {
     var value: UInt32 = 0
     for index in 0..<count { value = value << 8 | UInt32(bytes[index]) }
     return Int((value &* 0x9E37_79B1) >> 14) & (bits - 1)
+  }
+}
+
+extension StemPrefixFilter {
+  func write(to writer: inout BinaryWriter) {
+    writer.append(changedLetters)
+    writer.append(hasBareStem)
+    for set in sets { writer.append(set) }
+  }
+
+  init(reading reader: inout BinaryReader) throws(BinaryFormatError) {
+    self.changedLetters = try reader.int(in: 0...8)
+    self.hasBareStem = try reader.bool()
+    var sets: [[UInt64]] = []
+    for _ in 0..<5 {
+      let set = try reader.array(of: UInt64.self)
+      guard set.count == Self.bits / 64 else { throw reader.failure("a stem filter of \(set.count) words, not \(Self.bits / 64)") }
+      sets.append(set)
+    }
+    self.sets = sets
   }
 }

@@ -14,7 +14,10 @@
 /// the target is untouched. A symbolic link as target is followed: the file it points to is
 /// replaced, the link stays.
 public enum AtomicFile {
-  public static func write(_ bytes: [UInt8], to path: String) throws(AtomicFileError) {
+  /// - Parameter durable: whether to flush the file and its directory to disk. Without the
+  ///   flushes a crash of the system soon after may leave the file empty or lose it, but never
+  ///   leaves a reader a mix of old and new: for caches that check their content.
+  public static func write(_ bytes: [UInt8], to path: String, durable: Bool = true) throws(AtomicFileError) {
     let target = resolvedLink(path)
     let slash = target.lastIndex(of: "/")
     let directory = slash.map { $0 == target.startIndex ? "/" : String(target[..<$0]) } ?? "."
@@ -55,7 +58,7 @@ public enum AtomicFile {
       unlink(temporary)
       throw failure(path, "write", code)
     }
-    if fchmod(descriptor, mode) != 0 || fsync(descriptor) != 0 {
+    if fchmod(descriptor, mode) != 0 || (durable && fsync(descriptor) != 0) {
       let code = errno
       close(descriptor)
       unlink(temporary)
@@ -67,7 +70,7 @@ public enum AtomicFile {
       unlink(temporary)
       throw failure(path, "rename", code)
     }
-    let directoryDescriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    let directoryDescriptor = durable ? open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1
     if directoryDescriptor >= 0 {
       fsync(directoryDescriptor)
       close(directoryDescriptor)

@@ -214,3 +214,39 @@ public struct ByteStringTable: Sendable {
     }
   }
 }
+
+extension ByteStringTable {
+  /// Writes the table for `init(reading:)`.
+  public func write(to writer: inout BinaryWriter) {
+    writer.append(arena)
+    writer.append(starts)
+    writer.append(slots)
+  }
+
+  /// Reads a table `write(to:)` wrote, checking that every slot and bound stays within the
+  /// table, and that lookups end (at most half the slots are taken).
+  public init(reading reader: inout BinaryReader) throws(BinaryFormatError) {
+    let arena = try reader.array(of: UInt8.self)
+    let starts = try reader.array(of: Int32.self)
+    guard starts.first == 0, starts.last == Int32(exactly: arena.count), zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 })
+    else { throw reader.failure("the string bounds do not cover the byte arena in order") }
+    let slots = try reader.array(of: UInt64.self)
+    let count = starts.count - 1
+    guard slots.count >= 16, slots.count & (slots.count - 1) == 0, count * 2 <= slots.count else {
+      throw reader.failure("\(slots.count) slots cannot hold \(count) strings")
+    }
+    var taken = 0
+    for slot in slots where slot != 0 {
+      let idPlusOne = slot & 0xFFFF_FFFF
+      guard idPlusOne >= 1, idPlusOne <= UInt64(count) else {
+        throw reader.failure("a slot names string \(Int(idPlusOne) - 1) of \(count)")
+      }
+      taken += 1
+    }
+    guard taken == count else { throw reader.failure("\(taken) slots taken for \(count) strings") }
+    self.arena = arena
+    self.starts = starts
+    self.slots = slots
+    self.mask = slots.count - 1
+  }
+}

@@ -75,6 +75,8 @@ extension Tilmash {
 
     @OptionGroup var glossaries: GlossaryOptions
 
+    @OptionGroup var cache: IndexCacheOptions
+
     func validate() throws {
       if lang != "auto", DocumentLanguage(rawValue: lang) == nil {
         throw ValidationError("--lang must be auto, en, tr or kk (got '\(lang)')")
@@ -88,7 +90,7 @@ extension Tilmash {
     func run() throws {
       let started = Date()
       let glossary = try glossaries.load()
-      let matcher = Matcher(glossary: glossary)
+      let matcher = cache.matcher(for: glossary)
       let formatter = format.value.formatter(glossary: glossary, targets: targets.isEmpty ? nil : targets)
       let annotator = BatchAnnotator(
         matcher: matcher, language: DocumentLanguage(rawValue: lang), jobs: jobs, maxSize: maxSize.bytes,

@@ -77,6 +77,8 @@ extension Tilmash {
 
     @OptionGroup var glossaries: GlossaryOptions
 
+    @OptionGroup var cache: IndexCacheOptions
+
     func validate() throws {
       guard TargetLanguage(tag: target) != nil else {
         throw ValidationError("--to must be en, tr, kk or kk-Latn (got '\(target)')")
@@ -101,7 +103,7 @@ extension Tilmash {
       }
       let glossary = try glossaries.load()
       let normalizer = Normalizer(
-        glossary: glossary,
+        matcher: cache.matcher(for: glossary),
         options: NormalizerOptions(
           target: language, form: form.value, apostrophe: apostrophe.value, unknownScheme: scheme))
       let collector = DocumentCollector(includes: include.isEmpty ? ["*.txt", "*.md"] : include, excluded: out)

@@ -26,6 +26,9 @@ enum { CICU_QC_NO = 0, CICU_QC_YES = 1, CICU_QC_MAYBE = 2 };
 
 const char *cicu_error_name(int32_t status);
 
+/// The version of the ICU library loaded, packed one byte per part: major, minor, milli, micro.
+uint32_t cicu_version(void);
+
 int32_t cicu_normalize(int32_t form, const uint16_t *src, int32_t length, uint16_t *dest,
                        int32_t capacity, int32_t *status);
 int32_t cicu_quick_check(int32_t form, const uint16_t *src, int32_t length, int32_t *status);

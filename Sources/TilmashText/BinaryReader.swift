@@ -1,0 +1,71 @@
+/// Reads back what `BinaryWriter` wrote, checking every count against the bytes left: damaged or
+/// hostile bytes give a `BinaryFormatError` with the offset, never a crash or a huge allocation.
+///
+/// The reader checks only the layout. What the values mean (an id within its table, a count
+/// that matches another) is for the reading type to check, with `failure(_:)` to locate it.
+public struct BinaryReader {
+  private let bytes: [UInt8]
+  /// Where the next value starts.
+  public private(set) var offset: Int
+  /// Where the last value read started, for `failure(_:)`.
+  private var lastStart: Int
+
+  public init(_ bytes: [UInt8], offset: Int = 0) {
+    self.bytes = bytes
+    self.offset = offset
+    self.lastStart = offset
+  }
+
+  public var isAtEnd: Bool { offset == bytes.count }
+
+  /// An error at the start of the last value read.
+  public func failure(_ message: String) -> BinaryFormatError {
+    BinaryFormatError(byteOffset: lastStart, message: message)
+  }
+
+  public mutating func uint64() throws(BinaryFormatError) -> UInt64 {
+    lastStart = offset
+    guard bytes.count - offset >= 8 else { throw failure("the data ends inside a number") }
+    let value = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
+    offset += 8
+    return value
+  }
+
+  /// A count or index written by `append(_: Int)`, checked to be within `range`.
+  public mutating func int(in range: ClosedRange<Int>) throws(BinaryFormatError) -> Int {
+    let raw = Int64(bitPattern: try uint64())
+    guard raw >= Int64(range.lowerBound), raw <= Int64(range.upperBound) else {
+      throw failure("\(raw) is outside \(range.lowerBound)...\(range.upperBound)")
+    }
+    return Int(raw)
+  }
+
+  public mutating func bool() throws(BinaryFormatError) -> Bool {
+    try int(in: 0...1) == 1
+  }
+
+  /// An array of plain values. Any bit pattern must be a valid `Element` (integers and structs
+  /// of them, not `Bool` or enums).
+  public mutating func array<Element: BitwiseCopyable>(of type: Element.Type) throws(BinaryFormatError) -> [Element] {
+    let start = offset
+    let stride = MemoryLayout<Element>.stride
+    let count = try int(in: 0...((bytes.count - offset) / max(stride, 1)))
+    lastStart = start
+    let size = count * stride
+    let padded = size + (8 - size % 8) % 8
+    guard bytes.count - offset >= padded else { throw failure("the data ends inside an array of \(count)") }
+    let values = [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+      bytes.withUnsafeBytes { source in
+        UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: source[offset..<(offset + size)]))
+      }
+      initialized = count
+    }
+    offset += padded
+    return values
+  }
+
+  /// A string written by `BinaryWriter.append(_: String)`; invalid UTF-8 becomes U+FFFD.
+  public mutating func string() throws(BinaryFormatError) -> String {
+    String(decoding: try array(of: UInt8.self), as: UTF8.self)
+  }
+}
