@@ -70,6 +70,12 @@ public final class Matcher: Sendable {
   /// in a fraction of the time building takes (see `MatcherCache`).
   public func serialized() -> [UInt8] {
     var writer = BinaryWriter()
+    write(to: &writer)
+    return writer.bytes
+  }
+
+  /// Appends `serialized()` to `writer`.
+  public func write(to writer: inout BinaryWriter) {
     writer.append(forms.map { Int32($0.entry) })
     var texts: [UInt8] = []
     var textEnds: [Int32] = []
@@ -100,7 +106,6 @@ public final class Matcher: Sendable {
       writer.append(language.rawValue)
       indexes[language]?.write(to: &writer)
     }
-    return writer.bytes
   }
 
   /// Rebuilds a matcher that `serialized()` wrote for `glossary`, from `bytes[offset...]`, with

@@ -116,14 +116,19 @@ public struct MatcherCache: Sendable {
   /// A file's bytes: the header (magic, format version, key, payload length, payload checksum)
   /// and the serialized matcher.
   static func file(for matcher: Matcher, key: UInt64) -> [UInt8] {
-    let payload = matcher.serialized()
     var writer = BinaryWriter()
     writer.append(magic)
     writer.append(formatVersion)
     writer.append(key)
-    writer.append(payload.count)
-    writer.append(ContentHash.of(payload))
-    return writer.bytes + payload
+    // The payload's length and checksum, once it is written.
+    writer.append(0)
+    writer.append(0)
+    matcher.write(to: &writer)
+    let payload = writer.bytes.count - headerSize
+    let checksum = writer.bytes.withUnsafeBytes { ContentHash.of(UnsafeRawBufferPointer(rebasing: $0[headerSize...])) }
+    writer.replace(at: headerSize - 16, with: UInt64(payload))
+    writer.replace(at: headerSize - 8, with: checksum)
+    return writer.bytes
   }
 
   /// The matcher in a file's `bytes`, checked against `key` and the checksum first.

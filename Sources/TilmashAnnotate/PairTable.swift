@@ -77,27 +77,23 @@ struct PairTable: Sendable {
 }
 
 extension PairTable {
+  /// Writes the pairs for `init(reading:isValid:)`, by key so that equal tables write equal
+  /// bytes; the slots are rebuilt from them.
   func write(to writer: inout BinaryWriter) {
-    writer.append(entries)
-    filter.write(to: &writer)
+    let taken = entries.filter { $0.key != Self.empty }.sorted { $0.key < $1.key }
+    writer.append(taken.map(\.key))
+    writer.append(taken.map(\.value))
   }
 
-  /// Reads a table `write(to:)` wrote; `isValid` checks each value.
+  /// Reads the pairs `write(to:)` wrote; `isValid` checks each value.
   init(reading reader: inout BinaryReader, isValid: (Int32) -> Bool) throws(BinaryFormatError) {
-    let entries = try reader.array(of: Entry.self)
-    guard entries.count >= 16, entries.count & (entries.count - 1) == 0 else {
-      throw reader.failure("a pair table of \(entries.count) slots (a power of two from 16 up)")
+    let keys = try reader.array(of: UInt64.self)
+    let values = try reader.array(of: Int32.self)
+    guard keys.count == values.count, !keys.contains(Self.empty) else { throw reader.failure("the pair table's keys and values differ") }
+    self.init(capacity: keys.count)
+    for (key, value) in zip(keys, values) {
+      guard isValid(value) else { throw reader.failure("a pair table links to \(value)") }
+      set(Int32(truncatingIfNeeded: key >> 32), Int32(truncatingIfNeeded: key), value)
     }
-    var count = 0
-    for entry in entries where entry.key != Self.empty {
-      guard isValid(entry.value) else { throw reader.failure("a pair table links to \(entry.value)") }
-      count += 1
-    }
-    // Lookups end at an empty slot: at most half are taken, as `set` keeps it.
-    guard count * 2 <= entries.count else { throw reader.failure("\(count) pairs in \(entries.count) slots") }
-    self.entries = entries
-    self.mask = entries.count - 1
-    self.count = count
-    self.filter = try HashFilter(reading: &reader)
   }
 }

@@ -48,9 +48,12 @@ public struct BinaryReader {
   /// of them, not `Bool` or enums).
   public mutating func array<Element: BitwiseCopyable>(of type: Element.Type) throws(BinaryFormatError) -> [Element] {
     let start = offset
-    let stride = MemoryLayout<Element>.stride
-    let count = try int(in: 0...((bytes.count - offset) / max(stride, 1)))
+    let count = try int(in: 0...Int.max)
     lastStart = start
+    let stride = max(MemoryLayout<Element>.stride, 1)
+    guard count <= (bytes.count - offset) / stride else {
+      throw failure("an array of \(count) values of \(stride) bytes, but \(bytes.count - offset) bytes are left")
+    }
     let size = count * stride
     let padded = size + (8 - size % 8) % 8
     guard bytes.count - offset >= padded else { throw failure("the data ends inside an array of \(count)") }

@@ -20,6 +20,12 @@ public struct BinaryWriter {
     withUnsafeBytes(of: value) { bytes.append(contentsOf: $0) }
   }
 
+  /// Replaces the number at `offset`, which an earlier `append` wrote: for a header whose
+  /// values are known only after what follows it.
+  public mutating func replace(at offset: Int, with value: UInt64) {
+    withUnsafeBytes(of: value) { bytes.replaceSubrange(offset..<(offset + 8), with: $0) }
+  }
+
   public mutating func append(_ value: Int) {
     append(UInt64(bitPattern: Int64(value)))
   }

@@ -216,37 +216,26 @@ public struct ByteStringTable: Sendable {
 }
 
 extension ByteStringTable {
-  /// Writes the table for `init(reading:)`.
+  /// Writes the strings for `init(reading:)`; the hash slots are rebuilt from them.
   public func write(to writer: inout BinaryWriter) {
     writer.append(arena)
     writer.append(starts)
-    writer.append(slots)
   }
 
-  /// Reads a table `write(to:)` wrote, checking that every slot and bound stays within the
-  /// table, and that lookups end (at most half the slots are taken).
+  /// Reads the strings `write(to:)` wrote, with the same ids, checking that their bounds cover
+  /// the bytes in order.
   public init(reading reader: inout BinaryReader) throws(BinaryFormatError) {
     let arena = try reader.array(of: UInt8.self)
     let starts = try reader.array(of: Int32.self)
     guard starts.first == 0, starts.last == Int32(exactly: arena.count), zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 })
     else { throw reader.failure("the string bounds do not cover the byte arena in order") }
-    let slots = try reader.array(of: UInt64.self)
-    let count = starts.count - 1
-    guard slots.count >= 16, slots.count & (slots.count - 1) == 0, count * 2 <= slots.count else {
-      throw reader.failure("\(slots.count) slots cannot hold \(count) strings")
-    }
-    var taken = 0
-    for slot in slots where slot != 0 {
-      let idPlusOne = slot & 0xFFFF_FFFF
-      guard idPlusOne >= 1, idPlusOne <= UInt64(count) else {
-        throw reader.failure("a slot names string \(Int(idPlusOne) - 1) of \(count)")
-      }
-      taken += 1
-    }
-    guard taken == count else { throw reader.failure("\(taken) slots taken for \(count) strings") }
+    self.init(capacity: starts.count - 1)
     self.arena = arena
     self.starts = starts
-    self.slots = slots
-    self.mask = slots.count - 1
+    arena.withUnsafeBufferPointer { arena in
+      for id in 0..<(starts.count - 1) {
+        place(Int32(id), Self.hash(UnsafeBufferPointer(rebasing: arena[Int(starts[id])..<Int(starts[id + 1])])))
+      }
+    }
   }
 }

@@ -111,6 +111,37 @@ struct AnnotateCommandTests {
     #expect(try Self.jsonLines(one).count == 40)
   }
 
+  /// The first run stores the glossary index, the next reads it back; a damaged file is noted
+  /// and replaced; `--no-cache` stores nothing. The output is the same every time.
+  @Test func theIndexCacheChangesNothingButTime() throws {
+    let (directory, glossary) = try Self.fixture(["a.txt": Array("Hulusi Akar, Astana'da ortak tatbikatı izledi.".utf8)])
+    let cache = directory.appending(path: "cache").path()
+    let arguments = ["annotate", "--glossary", glossary, "--cache-dir", cache, "docs"]
+    func files() -> [String] { ((try? FileManager.default.contentsOfDirectory(atPath: cache)) ?? []).sorted() }
+    let uncached = try TilmashProcess.run(["annotate", "--glossary", glossary, "--no-cache", "docs"], in: directory)
+    #expect(uncached.status == 0)
+    #expect(try Self.jsonLines(uncached).first?["annotations"] as? [Any] != nil)
+    #expect(files().isEmpty)
+
+    let first = try TilmashProcess.run(arguments, in: directory)
+    #expect(files().count == 1 && files()[0].hasSuffix(".tilmash-index"))
+    let second = try TilmashProcess.run(arguments, in: directory)
+    #expect(first.stdout == uncached.stdout)
+    #expect(second.stdout == uncached.stdout)
+    // The summaries, but for the time they end with.
+    #expect(second.stderr.split(separator: ",").dropLast() == first.stderr.split(separator: ",").dropLast())
+
+    let path = cache + "/" + files()[0]
+    var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+    bytes.removeLast(100)
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    let damaged = try TilmashProcess.run(arguments, in: directory)
+    #expect(damaged.status == 0)
+    #expect(damaged.stdout == uncached.stdout)
+    #expect(damaged.stderr.contains("tilmash: note: index cache: \(path): byte 24: the file holds"))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)).count == bytes.count + 100)
+  }
+
   @Test func jsonLinesInputStreamsRecords() throws {
     let (directory, glossary) = try Self.fixture([:])
     let input = """

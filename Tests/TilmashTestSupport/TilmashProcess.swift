@@ -27,6 +27,14 @@ public enum TilmashProcess {
     public var text: String { String(decoding: stdout, as: UTF8.self) }
   }
 
+  /// The `XDG_CACHE_HOME` of every run: one fresh folder per test process, so that the user's
+  /// cache is left alone and runs after the first read the index from it.
+  public static let cacheHome: String = {
+    let url = FileManager.default.temporaryDirectory.appending(path: "tilmash-test-cache-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url.path()
+  }()
+
   /// Runs `tilmash` with `arguments` in `directory`, standard input from `stdin`; output goes
   /// through files so that large outputs cannot block on a full pipe.
   public static func run(_ arguments: [String], stdin: [UInt8] = [], in directory: URL? = nil) throws -> Outcome {
@@ -40,6 +48,7 @@ public enum TilmashProcess {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
+    process.environment = ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": cacheHome]) { $1 }
     if let directory { process.currentDirectoryURL = directory }
     process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: input))
     process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))

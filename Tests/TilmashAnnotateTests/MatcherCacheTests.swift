@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+import TilmashGlossary
+import TilmashTestSupport
+import TilmashText
+
+@testable import TilmashAnnotate
+
+/// A matcher read back from bytes or from the cache behaves as the one built; damaged bytes are
+/// refused or harmless, never a crash.
+struct MatcherCacheTests {
+  static let texts: [(String, DocumentLanguage)] = {
+    var texts: [(String, DocumentLanguage)] = [
+      ("Hulusi Akar, Nur-Sultan'da ortak bildirisinde NATO ile anlaşmayı açıkladı.", .turkish),
+      ("Астанада Нұрсұлтан Назарбаев бірлескен жаттығуларды, келісімді талқылады.", .kazakh),
+      ("Akar met Nursultan Nazarbaev in Astana; the joint military exercises of NATO.", .english),
+    ]
+    for name in ["akar-kazakhstan-visit.en.txt", "qorghanys-yntymaqtastyghy.kk.txt", "savunma-isbirligi.tr.txt"] {
+      let url = TilmashProcess.packageRoot.appending(path: "seeds/\(name)")
+      if let text = try? String(contentsOf: url, encoding: .utf8) {
+        let language: DocumentLanguage = name.contains(".en.") ? .english : name.contains(".tr.") ? .turkish : .kazakh
+        texts.append((text, language))
+      }
+    }
+    return texts
+  }()
+
+  static let glossary = Glossary(entries: DefaultGlossaries.glossary.entries + sampleGlossary.entries)
+
+  static func annotations(_ matcher: Matcher) -> [[Annotation]] {
+    texts.map { matcher.annotate($0.0, language: $0.1) }
+  }
+
+  @Test func aMatcherReadBackAnnotatesAsTheOneBuilt() throws {
+    let built = Matcher(glossary: Self.glossary)
+    let bytes = built.serialized()
+    let read = try Matcher(serialized: bytes, glossary: Self.glossary)
+    #expect(read.forms == built.forms)
+    #expect(Self.annotations(read) == Self.annotations(built))
+    #expect(Self.annotations(built).joined().count > 20)
+    // Nothing is lost or reordered: the copy writes the same bytes.
+    #expect(read.serialized() == bytes)
+  }
+
+  @Test func everyTruncationIsRefused() {
+    let bytes = Matcher(glossary: sampleGlossary).serialized()
+    let step = max(1, bytes.count / 400)
+    for length in stride(from: 0, to: bytes.count, by: step) {
+      #expect(throws: BinaryFormatError.self) { try Matcher(serialized: Array(bytes.prefix(length)), glossary: sampleGlossary) }
+    }
+  }
+
+  @Test func aFormBeyondTheGlossaryIsRefused() {
+    let bytes = Matcher(glossary: sampleGlossary).serialized()
+    let shorter = Glossary(entries: Array(sampleGlossary.entries.prefix(3)))
+    #expect(throws: BinaryFormatError.self) { try Matcher(serialized: bytes, glossary: shorter) }
+  }
+
+  /// Damaged bytes (the checksum bypassed) either fail to read or give a matcher that still
+  /// annotates without crashing: every 8-byte word of the forms, patterns, word tables and tries
+  /// (which come first; the bit filters after them take any value) set to -1 and to a large
+  /// id in turn, then single bytes anywhere. Much of the data takes any value (texts, masks,
+  /// keys, -1 for "none"), but an entry id out of range is always refused.
+  @Test func damagedBytesNeverCrash() {
+    let built = Matcher(glossary: sampleGlossary)
+    let bytes = built.serialized()
+    // The first column: the count of forms, then each form's entry id.
+    let entryColumn = 8 + 4 * built.forms.count
+    func isRefused(_ damaged: [UInt8]) -> Bool {
+      guard let matcher = try? Matcher(serialized: damaged, glossary: sampleGlossary) else { return true }
+      for (text, language) in Self.texts.prefix(3) { _ = matcher.annotate(text, language: language) }
+      return false
+    }
+    for word in stride(from: 0, to: min(bytes.count, 12_000) - 8, by: 8) {
+      for value in [UInt64.max, 0x0000_7FFF_0000_7FFF] {
+        var damaged = bytes
+        withUnsafeBytes(of: value) { damaged.replaceSubrange(word..<(word + 8), with: $0) }
+        let refused = isRefused(damaged)
+        if word + 8 <= entryColumn { #expect(refused, "word at \(word)") }
+      }
+    }
+    var random = SeededRandom(seed: 0x5EED)
+    for _ in 0..<300 {
+      var damaged = bytes
+      damaged[Int(random.next() % UInt64(bytes.count))] = UInt8(truncatingIfNeeded: random.next())
+      _ = isRefused(damaged)
+    }
+  }
+
+  @Test func theCacheStoresThenLoads() throws {
+    let directory = try TilmashProcess.temporaryDirectory().path()
+    let cache = MatcherCache(directory: directory, identity: 1)
+    let (built, first) = cache.matcher(for: Self.glossary)
+    #expect(!first.wasLoaded && first.problems.isEmpty)
+    #expect(FileManager.default.fileExists(atPath: first.path))
+    let (loaded, second) = cache.matcher(for: Self.glossary)
+    #expect(second.wasLoaded && second.problems.isEmpty && second.path == first.path)
+    #expect(Self.annotations(loaded) == Self.annotations(built))
+  }
+
+  @Test func anyChangeMakesANewKey() {
+    let cache = MatcherCache(directory: "/unused", identity: 1)
+    var renamed = sampleGlossary
+    renamed.entries[0].forms["en"] = [Form("joint exercises", status: .preferred)]
+    var restatused = sampleGlossary
+    restatused.entries[0].forms["en"] = [Form("joint exercise", status: .admitted)]
+    var rekinded = sampleGlossary
+    rekinded.entries[0].kind = .organization
+    let reordered = Glossary(entries: sampleGlossary.entries.reversed())
+    let keys = [
+      cache.key(for: sampleGlossary), cache.key(for: renamed), cache.key(for: restatused), cache.key(for: rekinded),
+      cache.key(for: reordered), MatcherCache(directory: "/unused", identity: 2).key(for: sampleGlossary),
+    ]
+    #expect(Set(keys).count == keys.count)
+    #expect(cache.key(for: sampleGlossary) == cache.key(for: Glossary(entries: sampleGlossary.entries)))
+  }
+
+  @Test func aDamagedFileIsReportedAndReplaced() throws {
+    let directory = try TilmashProcess.temporaryDirectory().path()
+    let cache = MatcherCache(directory: directory, identity: 1)
+    let (built, first) = cache.matcher(for: sampleGlossary)
+    var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: first.path)))
+    bytes[bytes.count / 2] ^= 0x40
+    try Data(bytes).write(to: URL(fileURLWithPath: first.path))
+    let (rebuilt, second) = cache.matcher(for: sampleGlossary)
+    #expect(!second.wasLoaded)
+    #expect(second.problems.count == 1)
+    #expect(second.problems.first?.contains("checksum") == true)
+    #expect(Self.annotations(rebuilt) == Self.annotations(built))
+    #expect(cache.matcher(for: sampleGlossary).report.wasLoaded)
+  }
+
+  @Test func onlyTheMostRecentFilesAreKept() throws {
+    let directory = try TilmashProcess.temporaryDirectory().path()
+    let cache = MatcherCache(directory: directory, identity: 1, maximumFiles: 2)
+    var paths: [String] = []
+    for count in 1...3 {
+      paths.append(cache.matcher(for: Glossary(entries: Array(sampleGlossary.entries.prefix(count)))).report.path)
+      // Modification times must differ for the order to be known.
+      Thread.sleep(forTimeInterval: 0.02)
+    }
+    let left = try FileManager.default.contentsOfDirectory(atPath: directory).map { directory + "/" + $0 }
+    #expect(Set(left) == Set(paths.suffix(2)))
+  }
+
+  @Test func anUnwritableDirectoryStillGivesAMatcher() {
+    let cache = MatcherCache(directory: "/proc/tilmash-cannot-exist", identity: 1)
+    let (matcher, report) = cache.matcher(for: sampleGlossary)
+    #expect(!report.wasLoaded)
+    #expect(report.problems.count == 1)
+    #expect(!matcher.annotate("Hulusi Akar", language: .turkish).isEmpty)
+  }
+}
+
+/// splitmix64: the same sequence on every run.
+struct SeededRandom {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
