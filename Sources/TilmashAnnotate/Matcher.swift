@@ -102,9 +102,13 @@ public final class Matcher: Sendable {
     writer.append(forms.map { UInt8($0.isPartial ? 1 : 0) })
     let languagesIndexed = DocumentLanguage.allCases.filter { indexes[$0] != nil }
     writer.append(languagesIndexed.count)
+    // Each index after its byte length, so that a reader can read them at the same time.
     for language in languagesIndexed {
       writer.append(language.rawValue)
+      let lengthAt = writer.bytes.count
+      writer.append(0)
       indexes[language]?.write(to: &writer)
+      writer.replace(at: lengthAt, with: UInt64(writer.bytes.count - lengthAt - 8))
     }
   }
 
@@ -140,16 +144,39 @@ public final class Matcher: Sendable {
           isPartial: isPartial[index] != 0)
       }
     }
-    var indexes: [DocumentLanguage: LanguageIndex] = [:]
+    var sections: [(language: DocumentLanguage, start: Int, end: Int)] = []
     for _ in 0..<(try reader.int(in: 0...DocumentLanguage.allCases.count)) {
       let name = try reader.string()
-      guard let language = DocumentLanguage(rawValue: name), indexes[language] == nil else {
+      guard let language = DocumentLanguage(rawValue: name), !sections.contains(where: { $0.language == language }) else {
         throw reader.failure("an index for '\(name)', unknown or repeated")
       }
-      indexes[language] = try LanguageIndex(
-        reading: &reader, language: language, analyzer: Self.standardInflection[language], formCount: forms.count)
+      let length = try reader.int(in: 0...Int.max)
+      let start = reader.offset
+      try reader.skip(length)
+      sections.append((language, start, reader.offset))
     }
     guard reader.isAtEnd else { throw reader.failure("bytes left after the last index") }
+    // The indexes on all cores: rebuilding their hash tables is most of the reading.
+    let formCount = forms.count
+    let inflection = Self.standardInflection
+    let found = sections
+    let read = Mutex<[DocumentLanguage: Result<LanguageIndex, BinaryFormatError>]>([:])
+    DispatchQueue.concurrentPerform(iterations: found.count) { position in
+      let section = found[position]
+      var reader = BinaryReader(bytes, offset: section.start)
+      let result = Result { () throws(BinaryFormatError) -> LanguageIndex in
+        let index = try LanguageIndex(
+          reading: &reader, language: section.language, analyzer: inflection[section.language], formCount: formCount)
+        guard reader.offset == section.end else { throw reader.failure("the index ends before its section does") }
+        return index
+      }
+      read.withLock { $0[section.language] = result }
+    }
+    var indexes: [DocumentLanguage: LanguageIndex] = [:]
+    for section in sections {
+      guard let result = read.withLock({ $0[section.language] }) else { continue }
+      indexes[section.language] = try result.get()
+    }
     self.init(glossary: glossary, forms: forms, indexes: indexes)
   }
 

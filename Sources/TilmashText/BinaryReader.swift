@@ -67,6 +67,13 @@ public struct BinaryReader {
     return values
   }
 
+  /// Moves past `count` bytes.
+  public mutating func skip(_ count: Int) throws(BinaryFormatError) {
+    lastStart = offset
+    guard count <= bytes.count - offset else { throw failure("\(count) bytes to skip, \(bytes.count - offset) left") }
+    offset += count
+  }
+
   /// A string written by `BinaryWriter.append(_: String)`; invalid UTF-8 becomes U+FFFD.
   public mutating func string() throws(BinaryFormatError) -> String {
     String(decoding: try array(of: UInt8.self), as: UTF8.self)
