@@ -208,6 +208,27 @@ let benchmarks: @Sendable () -> Void = {
       blackHole(Matcher(glossary: loadGlossary(size: largest)).forms.count)
     }
   }
+  // The same from the index cache (`MatcherCache`, warmed in setup): CSV parsing, the cache
+  // key, reading the file and rebuilding the tables, as a second `tilmash annotate` run does.
+  for size in Set([middle, largest]).sorted() {
+    Benchmark(
+      "glossary/load+cached index/\(size) terms",
+      configuration: .init(
+        metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal], timeUnits: .milliseconds,
+        warmupIterations: 0, maxDuration: .seconds(smoke ? 1 : 30), maxIterations: smoke ? 1 : 5)
+    ) { (benchmark, cache: MatcherCache) in
+      for _ in benchmark.scaledIterations {
+        let (matcher, report) = cache.matcher(for: loadGlossary(size: size))
+        precondition(report.wasLoaded, "the index cache missed: \(report)")
+        blackHole(matcher.forms.count)
+      }
+    } setup: {
+      let directory = FileManager.default.temporaryDirectory.appending(path: "tilmash-bench-cache-\(size)").path()
+      let cache = MatcherCache(directory: directory, identity: 1)
+      _ = cache.matcher(for: loadGlossary(size: size))
+      return cache
+    }
+  }
   Benchmark(
     "glossary/load/\(largest) terms",
     configuration: .init(
