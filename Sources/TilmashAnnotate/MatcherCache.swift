@@ -88,29 +88,31 @@ public struct MatcherCache: Sendable {
 
   /// The key of `glossary`'s matcher under this program.
   func key(for glossary: Glossary) -> UInt64 {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(glossary.entries.count * 64)
-    func append(_ value: UInt64) { withUnsafeBytes(of: value) { bytes.append(contentsOf: $0) } }
-    append(Self.formatVersion)
-    append(identity)
-    append(UInt64(ICULibrary.version))
-    // Fields end with 0, which no text holds; entries with 1, forms with 2.
-    for entry in glossary.entries {
-      bytes += entry.kind.rawValue.utf8
-      bytes.append(0)
-      for language in entry.languages {
-        bytes += language.utf8
-        bytes.append(0)
-        for form in entry.forms[language] ?? [] {
-          bytes += form.text.utf8
+    let entries = glossary.entries
+    // One hash per entry, on all cores. An entry's languages are hashed apart and added up,
+    // which needs no sorting: a dictionary's order changes from process to process.
+    let parts = ParallelChunks.map(count: entries.count, minimumChunk: 4096) { range in
+      var bytes: [UInt8] = []
+      return range.map { index in
+        var hash = UInt64(EntryKind.allCases.firstIndex(of: entries[index].kind) ?? 0)
+        for (language, forms) in entries[index].forms {
+          // Fields end with 0, which no text holds; a form's status with 1 or 2 (derived).
+          bytes.removeAll(keepingCapacity: true)
+          bytes += language.utf8
           bytes.append(0)
-          bytes += form.status.rawValue.utf8
-          bytes.append(form.isDerived ? 3 : 2)
+          for form in forms {
+            bytes += form.text.utf8
+            bytes.append(0)
+            bytes += form.status.rawValue.utf8
+            bytes.append(form.isDerived ? 2 : 1)
+          }
+          hash &+= ContentHash.of(bytes)
         }
+        return hash
       }
-      bytes.append(1)
     }
-    return ContentHash.of(bytes)
+    let header = [Self.formatVersion, identity, UInt64(ICULibrary.version)]
+    return (header + parts.joined()).withUnsafeBytes { ContentHash.of($0) }
   }
 
   /// A file's bytes: the header (magic, format version, key, payload length, payload checksum)
