@@ -77,7 +77,9 @@ public struct MatcherCache: Sendable {
     }
     let matcher = Matcher(glossary: glossary)
     do {
-      try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+      // Readable by the user alone: the index holds every form of the user's glossaries.
+      try FileManager.default.createDirectory(
+        atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
       try AtomicFile.write(Self.file(for: matcher, key: key), to: path, durable: false)
       prune(keeping: path)
     } catch {

@@ -60,7 +60,7 @@ extension Tilmash {
     @Flag(name: .long, help: "Change nothing; print every change that would be made and exit 1 if there is any.")
     var check = false
 
-    @Option(name: .long, help: ArgumentHelp("Write a JSON line per change to FILE: path, start, end (Unicode scalars of the input), before, after, id, rule.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Write a JSON line per change to FILE (- for standard output, with --out or --in-place): path, start, end (Unicode scalars of the input), before, after, id, rule.", valueName: "file"))
     var report: String?
 
     @Option(name: .long, help: ArgumentHelp("Unicode form of the changed stretches: nfc, nfkc or none.", valueName: "form"))
@@ -87,6 +87,10 @@ extension Tilmash {
       if check, inPlace || out != nil { throw ValidationError("--check changes nothing: drop --in-place and --out") }
       if inPlace, paths.isEmpty || paths.contains("-") {
         throw ValidationError("--in-place rewrites files: give their paths (standard input cannot be rewritten)")
+      }
+      if report == "-", check || (!inPlace && out == nil) {
+        throw ValidationError(
+          "--report - writes the report to standard output, which already carries \(check ? "the --check listing" : "the normalized text"): give --out DIR or --in-place, or a file for --report")
       }
     }
 
@@ -140,7 +144,9 @@ extension Tilmash {
           reportLines += all.map { $0.jsonLine(path: outcome.name) }
         }
       }
-      if let report {
+      if report == "-" {
+        FileHandle.standardOutput.write(Data(reportLines.map { $0 + "\n" }.joined().utf8))
+      } else if let report {
         do {
           try AtomicFile.write(Array(reportLines.map { $0 + "\n" }.joined().utf8), to: report)
         } catch {

@@ -66,6 +66,26 @@ struct NormalizeCommandTests {
         """)
   }
 
+  @Test func reportToStandardOutputWhenTheTextGoesElsewhere() throws {
+    let directory = try temporaryDirectory()
+    try write("Назарбаев\n", directory + "/a.txt")
+    let outcome = try tilmash(["normalize", "--to", "tr", "--out", "clean", "--report", "-", "a.txt"], in: directory)
+    #expect(outcome.status == 0, "\(outcome.stderr)")
+    #expect(
+      outcome.stdout
+        == #"{"path":"a.txt","start":0,"end":9,"before":"Назарбаев","after":"Nazarbayev","id":"per-nursultan-nazarbayev","rule":"name"}"#
+        + "\n")
+    #expect(try read(directory + "/clean/a.txt") == "Nazarbayev\n")
+    #expect(!FileManager.default.fileExists(atPath: directory + "/-"))
+    // Standard output already holds the text (or the --check listing): refused, nothing written.
+    for extra in [[String](), ["--check"]] {
+      let refused = try tilmash(["normalize", "--to", "tr", "--report", "-"] + extra + ["a.txt"], in: directory)
+      #expect(refused.status == 64)
+      #expect(refused.stderr.contains("--report - writes the report to standard output"))
+      #expect(refused.stdout.isEmpty)
+    }
+  }
+
   @Test func inPlaceKeepsTheModeAndTouchesOnlyChangedFiles() throws {
     let directory = try temporaryDirectory()
     let changed = directory + "/a.txt"
