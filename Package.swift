@@ -101,7 +101,7 @@ let package = Package(
     ),
     .testTarget(
       name: "TilmashMorphologyTests",
-      dependencies: ["TilmashMorphology"]
+      dependencies: ["TilmashMorphology", "TilmashTestSupport"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -79,7 +79,7 @@ struct MatcherCacheTests {
         if word + 8 <= entryColumn { #expect(refused, "word at \(word)") }
       }
     }
-    var random = SeededRandom(seed: 0x5EED)
+    var random = SplitMix(state: 0x5EED)
     for _ in 0..<300 {
       var damaged = bytes
       damaged[Int(random.next() % UInt64(bytes.count))] = UInt8(truncatingIfNeeded: random.next())
@@ -149,18 +149,5 @@ struct MatcherCacheTests {
     #expect(!report.wasLoaded)
     #expect(report.problems.count == 1)
     #expect(!matcher.annotate("Hulusi Akar", language: .turkish).isEmpty)
-  }
-}
-
-/// splitmix64: the same sequence on every run.
-struct SeededRandom {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -1,22 +1,11 @@
 import Testing
+import TilmashTestSupport
 
 @testable import TilmashMorphology
 
 /// Random words from each language's letters: every analysis splits the word exactly, the fast
 /// path agrees with the full list, and nothing depends on the thread or the run.
 struct RandomWordTests {
-  /// A small deterministic generator (SplitMix64), so a failure can be replayed.
-  struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   static let alphabets: [(MorphologyLanguage, [Character])] = [
     (.turkish, Array("abcçdefgğhıijklmnoöprsştuüvyz'")),
     (.kazakh, Array("аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя") + Array("aäbdefgğhıijklmnñŋoöpqrsştuūüvyz")),

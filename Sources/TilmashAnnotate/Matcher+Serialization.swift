@@ -1,0 +1,124 @@
+import Dispatch
+import Synchronization
+import TilmashGlossary
+import TilmashText
+
+/// A matcher as bytes and back: what `MatcherCache` stores. The layout: the forms as columns
+/// (entry ids, UTF-8 texts and their ends, languages, statuses, partial flags), then each
+/// document language's index after its byte length, so that the indexes can be read on all
+/// cores. Hash tables are stored as their contents and rebuilt when read.
+extension Matcher {
+  /// The matcher's forms and indexes as bytes, for `init(serialized:glossary:)` to rebuild it
+  /// in a fraction of the time building takes (see `MatcherCache`).
+  public func serialized() -> [UInt8] {
+    var writer = BinaryWriter()
+    write(to: &writer)
+    return writer.bytes
+  }
+
+  /// Appends `serialized()` to `writer`.
+  public func write(to writer: inout BinaryWriter) {
+    writer.append(forms.map { Int32($0.entry) })
+    var texts: [UInt8] = []
+    var textEnds: [Int32] = []
+    for form in forms {
+      texts += form.text.utf8
+      textEnds.append(Int32(texts.count))
+    }
+    writer.append(texts)
+    writer.append(textEnds)
+    var languages: [String] = []
+    var languageOfForm: [Int32] = []
+    for form in forms {
+      if let known = languages.firstIndex(of: form.language) {
+        languageOfForm.append(Int32(known))
+      } else {
+        languageOfForm.append(Int32(languages.count))
+        languages.append(form.language)
+      }
+    }
+    writer.append(languages.count)
+    for language in languages { writer.append(language) }
+    writer.append(languageOfForm)
+    writer.append(forms.map { UInt8(FormStatus.allCases.firstIndex(of: $0.status) ?? 0) })
+    writer.append(forms.map { UInt8($0.isPartial ? 1 : 0) })
+    let languagesIndexed = DocumentLanguage.allCases.filter { indexes[$0] != nil }
+    writer.append(languagesIndexed.count)
+    // Each index after its byte length, so that a reader can read them at the same time.
+    for language in languagesIndexed {
+      writer.append(language.rawValue)
+      let lengthAt = writer.bytes.count
+      writer.append(0)
+      indexes[language]?.write(to: &writer)
+      writer.replace(at: lengthAt, with: UInt64(writer.bytes.count - lengthAt - 8))
+    }
+  }
+
+  /// Rebuilds a matcher that `serialized()` wrote for `glossary`, from `bytes[offset...]`, with
+  /// the inflection of `init(glossary:)`. Every id is checked, so damaged bytes throw (with
+  /// offsets into `bytes`) instead of crashing later.
+  public convenience init(serialized bytes: [UInt8], startingAt offset: Int = 0, glossary: Glossary) throws(BinaryFormatError) {
+    var reader = BinaryReader(bytes, offset: offset)
+    let entries = try reader.array(of: Int32.self)
+    guard entries.allSatisfy({ $0 >= 0 && Int($0) < glossary.entries.count }) else {
+      throw reader.failure("a form names an entry beyond the glossary's \(glossary.entries.count)")
+    }
+    let texts = try reader.array(of: UInt8.self)
+    let textEnds = try reader.array(of: Int32.self)
+    guard textEnds.count == entries.count, zip([0] + textEnds, textEnds).allSatisfy({ $0 <= $1 }),
+      (textEnds.last ?? 0) == texts.count
+    else { throw reader.failure("the form texts' bounds do not cover them in order") }
+    var languages: [String] = []
+    for _ in 0..<(try reader.int(in: 0...4096)) { languages.append(try reader.string()) }
+    let languageOfForm = try reader.array(of: Int32.self)
+    let statuses = try reader.array(of: UInt8.self)
+    let isPartial = try reader.array(of: UInt8.self)
+    guard languageOfForm.count == entries.count, statuses.count == entries.count, isPartial.count == entries.count,
+      languageOfForm.allSatisfy({ $0 >= 0 && Int($0) < languages.count }),
+      statuses.allSatisfy({ Int($0) < FormStatus.allCases.count })
+    else { throw reader.failure("the forms' columns differ in length or name unknown languages or statuses") }
+    let forms = texts.withUnsafeBufferPointer { texts in
+      entries.indices.map { index in
+        let start = index == 0 ? 0 : Int(textEnds[index - 1])
+        return MatchForm(
+          entry: Int(entries[index]), text: String(decoding: UnsafeBufferPointer(rebasing: texts[start..<Int(textEnds[index])]), as: UTF8.self),
+          language: languages[Int(languageOfForm[index])], status: FormStatus.allCases[Int(statuses[index])],
+          isPartial: isPartial[index] != 0)
+      }
+    }
+    var sections: [(language: DocumentLanguage, start: Int, end: Int)] = []
+    for _ in 0..<(try reader.int(in: 0...DocumentLanguage.allCases.count)) {
+      let name = try reader.string()
+      guard let language = DocumentLanguage(rawValue: name), !sections.contains(where: { $0.language == language }) else {
+        throw reader.failure("an index for '\(name)', unknown or repeated")
+      }
+      let length = try reader.int(in: 0...Int.max)
+      let start = reader.offset
+      try reader.skip(length)
+      sections.append((language, start, reader.offset))
+    }
+    guard reader.isAtEnd else { throw reader.failure("bytes left after the last index") }
+    // The indexes on all cores: rebuilding their hash tables is most of the reading.
+    let formCount = forms.count
+    let inflection = Self.standardInflection
+    let found = sections
+    let read = Mutex<[DocumentLanguage: Result<LanguageIndex, BinaryFormatError>]>([:])
+    DispatchQueue.concurrentPerform(iterations: found.count) { position in
+      let section = found[position]
+      var reader = BinaryReader(bytes, offset: section.start)
+      let result = Result { () throws(BinaryFormatError) -> LanguageIndex in
+        let index = try LanguageIndex(
+          reading: &reader, language: section.language, analyzer: inflection[section.language], formCount: formCount)
+        guard reader.offset == section.end else { throw reader.failure("the index ends before its section does") }
+        return index
+      }
+      read.withLock { $0[section.language] = result }
+    }
+    var indexes: [DocumentLanguage: LanguageIndex] = [:]
+    for section in sections {
+      guard let result = read.withLock({ $0[section.language] }) else { continue }
+      indexes[section.language] = try result.get()
+    }
+    self.init(glossary: glossary, forms: forms, indexes: indexes)
+  }
+}
