@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import TilmashAnnotate
 import TilmashGlossary
 
@@ -89,6 +90,16 @@ extension Tilmash {
 
     func run() throws {
       let started = Date()
+      // The documents are listed while the glossary loads: walking a directory of thousands of
+      // articles takes a tenth of a second.
+      let listed = Mutex<[DocumentSource]>([])
+      let listing = DispatchWorkItem { [paths, include, out, input] in
+        guard input == .text, !paths.isEmpty else { return }
+        let collector = DocumentCollector(includes: include.isEmpty ? ["*.txt", "*.md"] : include, excluded: out)
+        let sources = collector.collect(paths)
+        listed.withLock { $0 = sources }
+      }
+      DispatchQueue.global().async(execute: listing)
       let glossary = try glossaries.load()
       let matcher = cache.matcher(for: glossary)
       let formatter = format.value.formatter(glossary: glossary, targets: targets.isEmpty ? nil : targets)
@@ -128,8 +139,8 @@ extension Tilmash {
           }
         annotator.run(readers.joined(), emit: emit)
       case .text:
-        let collector = DocumentCollector(includes: include.isEmpty ? ["*.txt", "*.md"] : include, excluded: out)
-        let sources = paths.isEmpty ? [DocumentSource.standardInput] : collector.collect(paths)
+        listing.wait()
+        let sources = paths.isEmpty ? [DocumentSource.standardInput] : listed.withLock { $0 }
         if format == .html, out == nil, sources.count > 1 {
           throw ValidationError("--format html writes one page per document: give --out DIR for several documents")
         }
