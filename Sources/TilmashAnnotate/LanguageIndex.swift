@@ -180,7 +180,7 @@ final class LanguageIndex: Sendable {
     self.folder = Folder(language: language.caseLanguage)
     let forms = try reader.array(of: Int32.self)
     guard forms.allSatisfy({ $0 >= 0 && Int($0) < formCount }) else {
-      throw reader.failure("a pattern names a form beyond the \(formCount)")
+      throw reader.failure("a pattern names a form beyond the matcher's \(formCount)")
     }
     let isName = try reader.array(of: UInt8.self)
     let capitalized = try reader.array(of: UInt64.self)
