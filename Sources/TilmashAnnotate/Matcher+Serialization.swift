@@ -3,13 +3,13 @@ import Synchronization
 import TilmashGlossary
 import TilmashText
 
-/// A matcher as bytes and back: what `MatcherCache` stores. The layout: the forms as columns
+/// A matcher as bytes and back: what `IndexCache` stores. The layout: the forms as columns
 /// (entry ids, UTF-8 texts and their ends, languages, statuses, partial flags), then each
 /// document language's index after its byte length, so that the indexes can be read on all
 /// cores. Hash tables are stored as their contents and rebuilt when read.
 extension Matcher {
   /// The matcher's forms and indexes as bytes, for `init(serialized:glossary:)` to rebuild it
-  /// in a fraction of the time building takes (see `MatcherCache`).
+  /// in a fraction of the time building takes (see `IndexCache`).
   public func serialized() -> [UInt8] {
     var writer = BinaryWriter()
     write(to: &writer)

@@ -68,7 +68,9 @@ struct FuzzyIndex: Sendable {
       if !keySet.isEmpty, best.map({ keySet.count < $0.count }) ?? true { best = keySet }
     }
     var result: [(key: Int, distance: Int)] = []
-    for keyIndex in best ?? [] {
+    // In key order: a set's order changes from process to process, and the first of two
+    // forms of an entry at the same distance is the one a lookup shows.
+    for keyIndex in (best ?? []).sorted() {
       let key = Array(keys[Int(keyIndex)].unicodeScalars)
       if let distance = EditDistance.distance(queryScalars, key, bound: bound) {
         result.append((Int(keyIndex), distance))

@@ -115,6 +115,61 @@ public final class GlossaryIndex: Sendable {
     self.surnames = other.2
   }
 
+  /// An index of tables already built (read back by `init(serialized:startingAt:glossary:)`).
+  init(
+    glossary: Glossary, forms: [RecognizedForm], turkicExact: PostingTable, standardExact: PostingTable,
+    loose: PostingTable, skeletons: PostingTable, surnames: PostingTable, knownStems: [ByteStringTable]
+  ) {
+    self.glossary = glossary
+    self.forms = forms
+    self.turkicExact = turkicExact
+    self.standardExact = standardExact
+    self.loose = loose
+    self.skeletons = skeletons
+    self.surnames = surnames
+    self.knownStems = knownStems
+  }
+
+  /// Writes the index for `init(serialized:startingAt:glossary:)`: the forms as columns, then
+  /// the posting tables and the known stems. The fuzzy index is built on first use, as ever.
+  public func write(to writer: inout BinaryWriter) {
+    writer.append(forms.map { Int32($0.entryIndex) })
+    var texts: [UInt8] = []
+    var textEnds: [Int32] = []
+    for form in forms {
+      texts += form.text.utf8
+      textEnds.append(Int32(texts.count))
+    }
+    writer.append(texts)
+    writer.append(textEnds)
+    // Languages, schemes and source languages, each once; an origin is (scheme, from), -1 for
+    // a written form.
+    var names: [String] = []
+    func name(_ text: String) -> Int32 {
+      if let known = names.firstIndex(of: text) { return Int32(known) }
+      names.append(text)
+      return Int32(names.count - 1)
+    }
+    let languages = forms.map { name($0.language) }
+    let schemes = forms.map { form -> Int32 in
+      if case .derived(let scheme, _) = form.origin { return name(scheme) }
+      return -1
+    }
+    let sources = forms.map { form -> Int32 in
+      if case .derived(_, let from) = form.origin { return name(from) }
+      return -1
+    }
+    writer.append(names.count)
+    for text in names { writer.append(text) }
+    writer.append(languages)
+    writer.append(schemes)
+    writer.append(sources)
+    writer.append(forms.map { UInt8(FormStatus.allCases.firstIndex(of: $0.status) ?? 0) })
+    for table in [turkicExact, standardExact, loose, skeletons, surnames] { table.write(to: &writer) }
+    writer.append(knownStems.count)
+    for stems in knownStems { stems.write(to: &writer) }
+  }
+
   /// The morphology languages, in the order of `knownStems`.
   static let morphologyLanguages = ["tr", "kk", "en"]
 

@@ -68,3 +68,26 @@ struct PostingTable: Sendable {
     return id < 0 ? nil : positions(ofID: id)
   }
 }
+
+extension PostingTable {
+  func write(to writer: inout BinaryWriter) {
+    keys.write(to: &writer)
+    writer.append(starts)
+    writer.append(positions)
+  }
+
+  /// Reads a table `write(to:)` wrote, checking that the lists cover the positions in order
+  /// and that every position is below `formCount`.
+  init(reading reader: inout BinaryReader, formCount: Int) throws(BinaryFormatError) {
+    let keys = try ByteStringTable(reading: &reader)
+    let starts = try reader.array(of: Int32.self)
+    let positions = try reader.array(of: Int32.self)
+    guard starts.count == keys.count + 1, starts.first == 0, starts.last == Int32(exactly: positions.count),
+      zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 })
+    else { throw reader.failure("the posting lists do not cover their positions in order") }
+    guard positions.allSatisfy({ $0 >= 0 && Int($0) < formCount }) else {
+      throw reader.failure("a posting names a form beyond the index's \(formCount)")
+    }
+    self.init(keys: keys, starts: starts, positions: positions)
+  }
+}

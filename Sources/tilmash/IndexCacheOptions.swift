@@ -3,7 +3,7 @@ import Foundation
 import TilmashAnnotate
 import TilmashGlossary
 
-/// Where the commands that match text keep their built glossary indexes (`MatcherCache`):
+/// Where the commands keep the indexes they build from the glossaries (`IndexCache`):
 /// `--cache-dir DIR` and `--no-cache`.
 struct IndexCacheOptions: ParsableArguments {
   @Option(
@@ -18,14 +18,24 @@ struct IndexCacheOptions: ParsableArguments {
   @Flag(name: .customLong("no-cache"), help: "Build the glossary index afresh and store nothing.")
   var disabled = false
 
-  /// The matcher of `glossary`, from the cache when it has one. Problems with the cache are
-  /// noted on standard error; the matcher is then built as without a cache.
+  /// The annotator's matcher of `glossary`, from the cache when it has one.
   func matcher(for glossary: Glossary) -> Matcher {
-    guard !disabled, let directory = directory ?? MatcherCache.defaultDirectory(),
-      let executable = Bundle.main.executablePath, let identity = MatcherCache.identity(ofExecutableAt: executable)
-    else { return Matcher(glossary: glossary) }
-    let (matcher, report) = MatcherCache(directory: directory, identity: identity).matcher(for: glossary)
+    index(.matcher, for: glossary)
+  }
+
+  /// Lookup's index of `glossary`, from the cache when it has one.
+  func glossaryIndex(for glossary: Glossary) -> GlossaryIndex {
+    index(.glossaryIndex, for: glossary)
+  }
+
+  /// The index of `kind`, from the cache when it has one. Problems with the cache are noted on
+  /// standard error; the index is then built as without a cache.
+  private func index<Index>(_ kind: IndexCache.Kind<Index>, for glossary: Glossary) -> Index {
+    guard !disabled, let directory = directory ?? IndexCache.defaultDirectory(),
+      let executable = Bundle.main.executablePath, let identity = IndexCache.identity(ofExecutableAt: executable)
+    else { return kind.build(glossary) }
+    let (index, report) = IndexCache(directory: directory, identity: identity).index(kind, for: glossary)
     for problem in report.problems { Diagnostics.note("tilmash: note: index cache: \(problem)") }
-    return matcher
+    return index
   }
 }

@@ -43,6 +43,8 @@ extension Tilmash {
 
     @OptionGroup var glossaries: GlossaryOptions
 
+    @OptionGroup var cache: IndexCacheOptions
+
     func validate() throws {
       if limit < 1 { throw ValidationError("--limit must be at least 1.") }
       if let from, !LanguageTag.isValid(from) { throw ValidationError("--from '\(from)' is not a language tag such as en, tr or kk.") }
@@ -52,7 +54,7 @@ extension Tilmash {
     }
 
     func run() throws {
-      let index = GlossaryIndex(glossary: try glossaries.load())
+      let index = cache.glossaryIndex(for: try glossaries.load())
       // The process ends right after this command: freeing the index (hundreds of thousands of
       // forms and keys for a large glossary) would only delay the exit, so it is never released.
       _ = Unmanaged.passRetained(index)

@@ -89,7 +89,7 @@ struct MatcherCacheTests {
 
   @Test func theCacheStoresThenLoads() throws {
     let directory = try TilmashProcess.temporaryDirectory().path()
-    let cache = MatcherCache(directory: directory, identity: 1)
+    let cache = IndexCache(directory: directory, identity: 1)
     let (built, first) = cache.matcher(for: Self.glossary)
     #expect(!first.wasLoaded && first.problems.isEmpty)
     #expect(FileManager.default.fileExists(atPath: first.path))
@@ -99,7 +99,7 @@ struct MatcherCacheTests {
   }
 
   @Test func anyChangeMakesANewKey() {
-    let cache = MatcherCache(directory: "/unused", identity: 1)
+    let cache = IndexCache(directory: "/unused", identity: 1)
     var renamed = sampleGlossary
     renamed.entries[0].forms["en"] = [Form("joint exercises", status: .preferred)]
     var restatused = sampleGlossary
@@ -108,16 +108,17 @@ struct MatcherCacheTests {
     rekinded.entries[0].kind = .organization
     let reordered = Glossary(entries: sampleGlossary.entries.reversed())
     let keys = [
-      cache.key(for: sampleGlossary), cache.key(for: renamed), cache.key(for: restatused), cache.key(for: rekinded),
-      cache.key(for: reordered), MatcherCache(directory: "/unused", identity: 2).key(for: sampleGlossary),
+      cache.matcherKey(sampleGlossary), cache.matcherKey(renamed), cache.matcherKey(restatused), cache.matcherKey(rekinded),
+      cache.matcherKey(reordered), IndexCache(directory: "/unused", identity: 2).matcherKey(sampleGlossary),
+      cache.key(for: sampleGlossary, kind: "glossary-index", version: 1), cache.key(for: sampleGlossary, kind: "matcher", version: 2),
     ]
     #expect(Set(keys).count == keys.count)
-    #expect(cache.key(for: sampleGlossary) == cache.key(for: Glossary(entries: sampleGlossary.entries)))
+    #expect(cache.matcherKey(sampleGlossary) == cache.matcherKey(Glossary(entries: sampleGlossary.entries)))
   }
 
   @Test func aDamagedFileIsReportedAndReplaced() throws {
     let directory = try TilmashProcess.temporaryDirectory().path()
-    let cache = MatcherCache(directory: directory, identity: 1)
+    let cache = IndexCache(directory: directory, identity: 1)
     let (built, first) = cache.matcher(for: sampleGlossary)
     var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: first.path)))
     bytes[bytes.count / 2] ^= 0x40
@@ -132,7 +133,7 @@ struct MatcherCacheTests {
 
   @Test func onlyTheMostRecentFilesAreKept() throws {
     let directory = try TilmashProcess.temporaryDirectory().path()
-    let cache = MatcherCache(directory: directory, identity: 1, maximumFiles: 2)
+    let cache = IndexCache(directory: directory, identity: 1, maximumFiles: 2)
     var paths: [String] = []
     for count in 1...3 {
       paths.append(cache.matcher(for: Glossary(entries: Array(sampleGlossary.entries.prefix(count)))).report.path)
@@ -144,10 +145,16 @@ struct MatcherCacheTests {
   }
 
   @Test func anUnwritableDirectoryStillGivesAMatcher() {
-    let cache = MatcherCache(directory: "/proc/tilmash-cannot-exist", identity: 1)
+    let cache = IndexCache(directory: "/proc/tilmash-cannot-exist", identity: 1)
     let (matcher, report) = cache.matcher(for: sampleGlossary)
     #expect(!report.wasLoaded)
     #expect(report.problems.count == 1)
     #expect(!matcher.annotate("Hulusi Akar", language: .turkish).isEmpty)
+  }
+}
+
+extension IndexCache {
+  func matcherKey(_ glossary: Glossary) -> UInt64 {
+    key(for: glossary, kind: Kind<Matcher>.matcher.name, version: Kind<Matcher>.matcher.version)
   }
 }

@@ -38,6 +38,28 @@ struct CommandLineTests {
     #expect(missing.output.isEmpty)
   }
 
+  /// The first lookup stores the index, the next reads it back; `--no-cache` stores nothing.
+  /// The answer is the same every time, fuzzy ties included.
+  @Test func lookupIndexCacheChangesNothingButTime() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = try fixture(in: directory)
+    let cache = directory.appendingPathComponent("cache").path
+    func files() -> [String] { (try? FileManager.default.contentsOfDirectory(atPath: cache)) ?? [] }
+    for query in ["DIŞİŞLERİ BAKANLIĞI'NIN", "Nazarbaev", "joint statment"] {
+      let arguments = ["lookup", query, "--fuzzy", "--glossary", path]
+      let uncached = try run(arguments + ["--no-cache"])
+      let first = try run(arguments + ["--cache-dir", cache])
+      let second = try run(arguments + ["--cache-dir", cache])
+      #expect(uncached.status == 0, "\(uncached.error)")
+      #expect(!uncached.output.isEmpty)
+      #expect(first.output == uncached.output)
+      #expect(second.output == uncached.output)
+      #expect(second.error.isEmpty)
+    }
+    #expect(files().count == 1)
+  }
+
   @Test func lookupJSON() throws {
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }

@@ -208,7 +208,7 @@ let benchmarks: @Sendable () -> Void = {
       blackHole(Matcher(glossary: loadGlossary(size: largest)).forms.count)
     }
   }
-  // The same from the index cache (`MatcherCache`, warmed in setup): CSV parsing, the cache
+  // The same from the index cache (`IndexCache`, warmed in setup): CSV parsing, the cache
   // key, reading the file and rebuilding the tables, as a second `tilmash annotate` run does.
   for size in Set([middle, largest]).sorted() {
     Benchmark(
@@ -216,7 +216,7 @@ let benchmarks: @Sendable () -> Void = {
       configuration: .init(
         metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal], timeUnits: .milliseconds,
         warmupIterations: 0, maxDuration: .seconds(smoke ? 1 : 30), maxIterations: smoke ? 1 : 5)
-    ) { (benchmark, cache: MatcherCache) in
+    ) { (benchmark, cache: IndexCache) in
       for _ in benchmark.scaledIterations {
         let (matcher, report) = cache.matcher(for: loadGlossary(size: size))
         precondition(report.wasLoaded, "the index cache missed: \(report)")
@@ -224,7 +224,7 @@ let benchmarks: @Sendable () -> Void = {
       }
     } setup: {
       let directory = FileManager.default.temporaryDirectory.appending(path: "tilmash-bench-cache-\(size)").path()
-      let cache = MatcherCache(directory: directory, identity: 1)
+      let cache = IndexCache(directory: directory, identity: 1)
       _ = cache.matcher(for: loadGlossary(size: size))
       return cache
     }

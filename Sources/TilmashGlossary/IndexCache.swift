@@ -1,0 +1,197 @@
+import Foundation
+import TilmashText
+
+/// Indexes built from a glossary (the annotator's matcher, lookup's `GlossaryIndex`), kept on
+/// disk between runs: building them for a large glossary (expanding every entry's forms, folding
+/// them, filling hash tables) takes about a second at 50,000 entries; reading one back takes a
+/// fraction of that.
+///
+///     let identity = IndexCache.identity(ofExecutableAt: CommandLine.arguments[0]) ?? 0
+///     let cache = IndexCache(directory: "/var/cache/my-app/tilmash", identity: identity)
+///     let (index, report) = cache.glossaryIndex(for: glossary)   // report.wasLoaded, .problems
+///     let (matcher, _) = cache.matcher(for: glossary)           // TilmashAnnotate
+///
+/// A file is found by a key over everything the index is built from: which kind of index and
+/// its format version, the glossary's entries (kinds, forms, languages, statuses, in order), the
+/// program (`identity`: a hash of the executable, which embeds the rules and suffix tables) and
+/// the ICU library's version. Any change gives a new key, so a file is never stale; the least
+/// recently used files beyond `maximumFiles` are removed. A file also carries a checksum of its
+/// content, and every id in it is checked as it is read: a damaged file is reported and
+/// replaced, never trusted.
+public struct IndexCache: Sendable {
+  /// What happened: where the index's file is, whether it was read from there, and what went
+  /// wrong on the way (a damaged file, a directory that cannot be written), if anything.
+  public struct Report: Sendable, Equatable {
+    public var path: String
+    public var wasLoaded: Bool
+    public var problems: [String]
+  }
+
+  /// One kind of index: its name and format version (raise it whenever the layout its
+  /// `write` lays out changes), how to build it, write it and read it back.
+  public struct Kind<Index>: Sendable {
+    public var name: String
+    public var version: UInt64
+    public var build: @Sendable (Glossary) -> Index
+    public var write: @Sendable (Index, inout BinaryWriter) -> Void
+    /// Reads an index from `bytes[offset...]` for the glossary.
+    public var read: @Sendable (_ bytes: [UInt8], _ offset: Int, Glossary) throws(BinaryFormatError) -> Index
+
+    public init(
+      name: String, version: UInt64, build: @escaping @Sendable (Glossary) -> Index,
+      write: @escaping @Sendable (Index, inout BinaryWriter) -> Void,
+      read: @escaping @Sendable (_ bytes: [UInt8], _ offset: Int, Glossary) throws(BinaryFormatError) -> Index
+    ) {
+      self.name = name
+      self.version = version
+      self.build = build
+      self.write = write
+      self.read = read
+    }
+  }
+
+  public let directory: String
+  public let identity: UInt64
+  public let maximumFiles: Int
+
+  /// "TLMSHIDX", the first 8 bytes of every file.
+  static let magic = UInt64(0x5844_4948_534D_4C54)
+  static let headerSize = 40
+  static let fileExtension = "tilmash-index"
+
+  /// - Parameters:
+  ///   - identity: changes whenever the program that builds indexes changes (see
+  ///     `identity(ofExecutableAt:)`).
+  ///   - maximumFiles: how many files to keep, most recently used first.
+  public init(directory: String, identity: UInt64, maximumFiles: Int = 8) {
+    self.directory = directory
+    self.identity = identity
+    self.maximumFiles = max(1, maximumFiles)
+  }
+
+  /// `$XDG_CACHE_HOME/tilmash`, else `$HOME/.cache/tilmash`; nil when neither is set.
+  public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    if let base = environment["XDG_CACHE_HOME"], base.hasPrefix("/") { return base + "/tilmash" }
+    if let home = environment["HOME"], !home.isEmpty { return home + "/.cache/tilmash" }
+    return nil
+  }
+
+  /// A hash of the executable file's content, or nil when it cannot be read.
+  public static func identity(ofExecutableAt path: String) -> UInt64? {
+    guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { return nil }
+    return data.withUnsafeBytes { ContentHash.of($0) }
+  }
+
+  /// The index of `kind` for `glossary`: read from the cache when it holds one, otherwise built
+  /// and stored. Never fails: any problem with the cache falls back to building, and is reported.
+  public func index<Index>(_ kind: Kind<Index>, for glossary: Glossary) -> (index: Index, report: Report) {
+    let key = key(for: glossary, kind: kind.name, version: kind.version)
+    let path = directory + "/" + String(key, radix: 16) + "." + Self.fileExtension
+    var report = Report(path: path, wasLoaded: false, problems: [])
+    if let bytes = Self.contents(of: path) {
+      do throws(BinaryFormatError) {
+        try Self.checkHeader(of: bytes, key: key)
+        let index = try kind.read(bytes, Self.headerSize, glossary)
+        report.wasLoaded = true
+        // The time of last use, for pruning.
+        try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: path)
+        return (index, report)
+      } catch {
+        report.problems.append("\(path): \(error.description); rebuilding it")
+      }
+    }
+    let index = kind.build(glossary)
+    do {
+      // Readable by the user alone: an index holds every form of the user's glossaries.
+      try FileManager.default.createDirectory(
+        atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+      try AtomicFile.write(Self.file(key: key) { kind.write(index, &$0) }, to: path, durable: false)
+      prune(keeping: path)
+    } catch {
+      report.problems.append("cannot store the index in \(directory): \(error)")
+    }
+    return (index, report)
+  }
+
+  /// The key of the index of kind `name` (format `version`) of `glossary` under this program.
+  public func key(for glossary: Glossary, kind name: String, version: UInt64) -> UInt64 {
+    let entries = glossary.entries
+    // One hash per entry, on all cores. An entry's languages are hashed apart and added up,
+    // which needs no sorting: a dictionary's order changes from process to process.
+    let parts = ParallelChunks.map(count: entries.count, minimumChunk: 4096) { range in
+      var bytes: [UInt8] = []
+      return range.map { index in
+        var hash = UInt64(EntryKind.allCases.firstIndex(of: entries[index].kind) ?? 0)
+        for (language, forms) in entries[index].forms {
+          // Fields end with 0, which no text holds; a form's status with 1 or 2 (derived).
+          bytes.removeAll(keepingCapacity: true)
+          bytes += language.utf8
+          bytes.append(0)
+          for form in forms {
+            bytes += form.text.utf8
+            bytes.append(0)
+            bytes += form.status.rawValue.utf8
+            bytes.append(form.isDerived ? 2 : 1)
+          }
+          hash &+= ContentHash.of(bytes)
+        }
+        return hash
+      }
+    }
+    let header = [ContentHash.of(Array(name.utf8)), version, identity, UInt64(ICULibrary.version)]
+    return (header + parts.joined()).withUnsafeBytes { ContentHash.of($0) }
+  }
+
+  /// A file's bytes: the header (magic, format version, key, payload length, payload checksum)
+  /// and what `write` lays out.
+  static func file(key: UInt64, write: (inout BinaryWriter) -> Void) -> [UInt8] {
+    var writer = BinaryWriter()
+    writer.append(magic)
+    writer.append(0)
+    writer.append(key)
+    // The payload's length and checksum, once it is written.
+    writer.append(0)
+    writer.append(0)
+    write(&writer)
+    let payload = writer.bytes.count - headerSize
+    let checksum = writer.bytes.withUnsafeBytes { ContentHash.of(UnsafeRawBufferPointer(rebasing: $0[headerSize...])) }
+    writer.replace(at: headerSize - 16, with: UInt64(payload))
+    writer.replace(at: headerSize - 8, with: checksum)
+    return writer.bytes
+  }
+
+  /// Checks a file's header against `key` (which covers the kind and its version) and its
+  /// content against the checksum.
+  static func checkHeader(of bytes: [UInt8], key: UInt64) throws(BinaryFormatError) {
+    var header = BinaryReader(bytes)
+    guard try header.uint64() == magic else { throw header.failure("not a Tilmash index file") }
+    guard try header.uint64() == 0 else { throw header.failure("a header of another layout") }
+    guard try header.uint64() == key else { throw header.failure("written for another glossary, program or index") }
+    let length = try header.int(in: 0...Int.max)
+    guard length == bytes.count - headerSize else {
+      throw header.failure("the file holds \(bytes.count - headerSize) bytes after its header, not \(length)")
+    }
+    let checksum = try header.uint64()
+    let actual = bytes.withUnsafeBytes { ContentHash.of(UnsafeRawBufferPointer(rebasing: $0[headerSize...])) }
+    guard checksum == actual else { throw header.failure("the content does not match its checksum") }
+  }
+
+  private static func contents(of path: String) -> [UInt8]? {
+    guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { return nil }
+    return [UInt8](unsafeUninitializedCapacity: data.count) { buffer, count in count = data.copyBytes(to: buffer) }
+  }
+
+  /// Removes the least recently used files beyond `maximumFiles`, never `kept`.
+  private func prune(keeping kept: String) {
+    let manager = FileManager.default
+    guard let names = try? manager.contentsOfDirectory(atPath: directory) else { return }
+    let files = names.filter { $0.hasSuffix("." + Self.fileExtension) }.map { directory + "/" + $0 }.filter { $0 != kept }
+    guard files.count >= maximumFiles else { return }
+    let dated = files.map { path in
+      (path: path, date: (try? manager.attributesOfItem(atPath: path)[.modificationDate] as? Date) ?? .distantPast)
+    }
+    for file in dated.sorted(by: { $0.date > $1.date }).dropFirst(maximumFiles - 1) {
+      try? manager.removeItem(atPath: file.path)
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+import TilmashTestSupport
+import TilmashText
+
+@testable import TilmashGlossary
+
+/// Lookup's index read back from bytes or from the cache answers as the one built; damaged
+/// bytes are refused or harmless, never a crash.
+struct GlossaryIndexCacheTests {
+  static let glossary = Glossary(entries: DefaultGlossaries.glossary.entries + fixtureIndex.glossary.entries)
+
+  /// Queries of every kind: every 5th form as written, in capitals, inflected, without Turkish
+  /// letters, misspelled (fuzzy); and words no entry has.
+  static let queries: [(String, LookupOptions)] = {
+    var queries: [(String, LookupOptions)] = []
+    for (number, form) in GlossaryIndex(glossary: glossary).forms.enumerated() where number % 5 == 0 {
+      queries.append((form.text, LookupOptions()))
+      queries.append((form.text.uppercased(), LookupOptions(languages: [form.language])))
+      queries.append((form.text + (form.language == "kk" ? "дың" : form.language == "tr" ? "'nın" : "s"), LookupOptions()))
+      queries.append((String(form.text.dropLast()), LookupOptions(fuzzy: true)))
+    }
+    return queries + [("bakanligi", LookupOptions()), ("nothing here", LookupOptions(fuzzy: true)), ("жоқ", LookupOptions())]
+  }()
+
+  /// What a lookup found, as comparable values.
+  static func answers(_ index: GlossaryIndex) -> [[String]] {
+    queries.map { query, options in
+      index.lookup(query, options: options).map {
+        "\($0.entryIndex) \($0.score) \($0.kind) \($0.form.text) \($0.form.language) \($0.form.origin) \($0.distance)"
+      }
+    }
+  }
+
+  @Test func anIndexReadBackAnswersAsTheOneBuilt() throws {
+    let built = GlossaryIndex(glossary: Self.glossary)
+    let bytes = built.serialized()
+    let read = try GlossaryIndex(serialized: bytes, glossary: Self.glossary)
+    #expect(read.forms == built.forms)
+    let answers = Self.answers(built)
+    #expect(Self.answers(read) == answers)
+    #expect(answers.joined().count > Self.queries.count / 2)
+    #expect(read.serialized() == bytes)
+  }
+
+  @Test func everyTruncationIsRefused() {
+    let bytes = fixtureIndex.serialized()
+    let step = max(1, bytes.count / 400)
+    for length in stride(from: 0, to: bytes.count, by: step) {
+      #expect(throws: BinaryFormatError.self) {
+        try GlossaryIndex(serialized: Array(bytes.prefix(length)), glossary: fixtureIndex.glossary)
+      }
+    }
+  }
+
+  /// Every 8-byte word set to -1 and to a large id: refused or harmless. The first column (the
+  /// count of forms, then their entry ids) is always refused.
+  @Test func damagedBytesNeverCrash() {
+    let bytes = fixtureIndex.serialized()
+    let entryColumn = 8 + 4 * fixtureIndex.forms.count
+    for word in stride(from: 0, to: bytes.count - 8, by: 8) {
+      for value in [UInt64.max, 0x0000_7FFF_0000_7FFF] {
+        var damaged = bytes
+        withUnsafeBytes(of: value) { damaged.replaceSubrange(word..<(word + 8), with: $0) }
+        guard let index = try? GlossaryIndex(serialized: damaged, glossary: fixtureIndex.glossary) else { continue }
+        #expect(word + 8 > entryColumn, "word at \(word)")
+        for query in ["Назарбаев", "dışişleri bakanlığı'nın", "joint statemnt", "Astana"] {
+          _ = index.lookup(query, options: LookupOptions(fuzzy: true))
+        }
+      }
+    }
+  }
+
+  @Test func theCacheStoresThenLoads() throws {
+    let directory = try TilmashProcess.temporaryDirectory().path()
+    let cache = IndexCache(directory: directory, identity: 1)
+    let (built, first) = cache.glossaryIndex(for: Self.glossary)
+    #expect(!first.wasLoaded && first.problems.isEmpty)
+    let (loaded, second) = cache.glossaryIndex(for: Self.glossary)
+    #expect(second.wasLoaded && second.problems.isEmpty && second.path == first.path)
+    #expect(Self.answers(loaded) == Self.answers(built))
+  }
+}
