@@ -5,8 +5,9 @@
 //     swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 //     SWIFT_BACKTRACE=enable=no .build/release/fuzz-index -max_total_time=300 corpus/
 //
-// `fuzz-index` feeds bytes to `Matcher(serialized:glossary:)` (what the index cache reads back
-// from disk, the checksum aside) and annotates text with whatever matcher comes out.
+// `fuzz-index` feeds bytes to `Matcher(serialized:glossary:)` and
+// `GlossaryIndex(serialized:glossary:)` (what the index cache reads back from disk, the checksum
+// aside), then annotates and looks up text with whatever comes out.
 import PackageDescription
 
 let package = Package(

@@ -26,18 +26,28 @@ let texts: [(String, DocumentLanguage)] = [
   ("Akar and Nursultan Nazarbaev in Kazakstan: joint exercises of NATO.", .english),
 ]
 
-/// Writes the matcher's bytes as the first input of a corpus when asked: `fuzz-index --seed DIR`.
+/// Writes the matcher's and the lookup index's bytes as the first inputs of a corpus when
+/// asked: `fuzz-index --seed DIR`.
 let arguments = CommandLine.arguments
 if arguments.count == 3, arguments[1] == "--seed" {
-  let bytes = Matcher(glossary: glossary).serialized()
-  try Data(bytes).write(to: URL(fileURLWithPath: arguments[2]).appending(path: "matcher.bin"))
+  let directory = URL(fileURLWithPath: arguments[2])
+  try Data(Matcher(glossary: glossary).serialized()).write(to: directory.appending(path: "matcher.bin"))
+  try Data(GlossaryIndex(glossary: glossary).serialized()).write(to: directory.appending(path: "glossary-index.bin"))
   exit(0)
 }
 
+/// Every input is read as both kinds of index; whatever comes out is used.
 let testOneInput: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32 = { data, size in
   let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
-  guard let matcher = try? Matcher(serialized: bytes, glossary: glossary) else { return 0 }
-  for (text, language) in texts { _ = matcher.annotate(text, language: language) }
+  if let matcher = try? Matcher(serialized: bytes, glossary: glossary) {
+    for (text, language) in texts { _ = matcher.annotate(text, language: language) }
+  }
+  if let index = try? GlossaryIndex(serialized: bytes, glossary: glossary) {
+    for (text, _) in texts { _ = index.lookup(text, options: LookupOptions(fuzzy: true)) }
+    for query in ["Nazarbaev", "dışişleri bakanlığı'nın", "joint exercse"] {
+      _ = index.lookup(query, options: LookupOptions(fuzzy: true))
+    }
+  }
   return 0
 }
 
