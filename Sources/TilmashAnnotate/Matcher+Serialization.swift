@@ -19,28 +19,9 @@ extension Matcher {
   /// Appends `serialized()` to `writer`.
   public func write(to writer: inout BinaryWriter) {
     writer.append(forms.map { Int32($0.entry) })
-    var texts: [UInt8] = []
-    var textEnds: [Int32] = []
-    for form in forms {
-      texts += form.text.utf8
-      textEnds.append(Int32(texts.count))
-    }
-    writer.append(texts)
-    writer.append(textEnds)
-    var languages: [String] = []
-    var languageOfForm: [Int32] = []
-    for form in forms {
-      if let known = languages.firstIndex(of: form.language) {
-        languageOfForm.append(Int32(known))
-      } else {
-        languageOfForm.append(Int32(languages.count))
-        languages.append(form.language)
-      }
-    }
-    writer.append(languages.count)
-    for language in languages { writer.append(language) }
-    writer.append(languageOfForm)
-    writer.append(forms.map { UInt8(FormStatus.allCases.firstIndex(of: $0.status) ?? 0) })
+    writer.append(strings: forms.lazy.map(\.text))
+    writer.append(interned: forms.lazy.map(\.language))
+    writer.append(forms.map { Int32(FormStatus.allCases.firstIndex(of: $0.status) ?? 0) })
     writer.append(forms.map { UInt8($0.isPartial ? 1 : 0) })
     let languagesIndexed = DocumentLanguage.allCases.filter { indexes[$0] != nil }
     writer.append(languagesIndexed.count)
@@ -59,32 +40,16 @@ extension Matcher {
   /// offsets into `bytes`) instead of crashing later.
   public convenience init(serialized bytes: [UInt8], startingAt offset: Int = 0, glossary: Glossary) throws(BinaryFormatError) {
     var reader = BinaryReader(bytes, offset: offset)
-    let entries = try reader.array(of: Int32.self)
-    guard entries.allSatisfy({ $0 >= 0 && Int($0) < glossary.entries.count }) else {
-      throw reader.failure("a form names an entry beyond the glossary's \(glossary.entries.count)")
-    }
-    let texts = try reader.array(of: UInt8.self)
-    let textEnds = try reader.array(of: Int32.self)
-    guard textEnds.count == entries.count, zip([0] + textEnds, textEnds).allSatisfy({ $0 <= $1 }),
-      (textEnds.last ?? 0) == texts.count
-    else { throw reader.failure("the form texts' bounds do not cover them in order") }
-    var languages: [String] = []
-    for _ in 0..<(try reader.int(in: 0...4096)) { languages.append(try reader.string()) }
-    let languageOfForm = try reader.array(of: Int32.self)
-    let statuses = try reader.array(of: UInt8.self)
+    let entries = try reader.indices(below: glossary.entries.count, of: "a form's entry")
+    let texts = try reader.strings(count: entries.count)
+    let languages = try reader.internedStrings(count: entries.count)
+    let statuses = try reader.indices(below: FormStatus.allCases.count, count: entries.count, of: "a form's status")
     let isPartial = try reader.array(of: UInt8.self)
-    guard languageOfForm.count == entries.count, statuses.count == entries.count, isPartial.count == entries.count,
-      languageOfForm.allSatisfy({ $0 >= 0 && Int($0) < languages.count }),
-      statuses.allSatisfy({ Int($0) < FormStatus.allCases.count })
-    else { throw reader.failure("the forms' columns differ in length or name unknown languages or statuses") }
-    let forms = texts.withUnsafeBufferPointer { texts in
-      entries.indices.map { index in
-        let start = index == 0 ? 0 : Int(textEnds[index - 1])
-        return MatchForm(
-          entry: Int(entries[index]), text: String(decoding: UnsafeBufferPointer(rebasing: texts[start..<Int(textEnds[index])]), as: UTF8.self),
-          language: languages[Int(languageOfForm[index])], status: FormStatus.allCases[Int(statuses[index])],
-          isPartial: isPartial[index] != 0)
-      }
+    guard isPartial.count == entries.count else { throw reader.failure("the forms' columns differ in length") }
+    let forms = entries.indices.map { index in
+      MatchForm(
+        entry: Int(entries[index]), text: texts[index], language: languages[index],
+        status: FormStatus.allCases[Int(statuses[index])], isPartial: isPartial[index] != 0)
     }
     var sections: [(language: DocumentLanguage, start: Int, end: Int)] = []
     for _ in 0..<(try reader.int(in: 0...DocumentLanguage.allCases.count)) {

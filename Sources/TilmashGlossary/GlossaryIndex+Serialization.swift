@@ -12,37 +12,19 @@ extension GlossaryIndex {
   /// is checked, so damaged bytes throw (with offsets into `bytes`) instead of crashing later.
   public convenience init(serialized bytes: [UInt8], startingAt offset: Int = 0, glossary: Glossary) throws(BinaryFormatError) {
     var reader = BinaryReader(bytes, offset: offset)
-    let entries = try reader.array(of: Int32.self)
-    guard entries.allSatisfy({ $0 >= 0 && Int($0) < glossary.entries.count }) else {
-      throw reader.failure("a form names an entry beyond the glossary's \(glossary.entries.count)")
-    }
-    let texts = try reader.array(of: UInt8.self)
-    let textEnds = try reader.array(of: Int32.self)
-    guard textEnds.count == entries.count, zip([0] + textEnds, textEnds).allSatisfy({ $0 <= $1 }),
-      (textEnds.last ?? 0) == texts.count
-    else { throw reader.failure("the form texts' bounds do not cover them in order") }
-    var names: [String] = []
-    for _ in 0..<(try reader.int(in: 0...65_536)) { names.append(try reader.string()) }
-    let languages = try reader.array(of: Int32.self)
-    let schemes = try reader.array(of: Int32.self)
-    let sources = try reader.array(of: Int32.self)
-    let statuses = try reader.array(of: UInt8.self)
-    func isName(_ id: Int32) -> Bool { id >= 0 && Int(id) < names.count }
-    guard languages.count == entries.count, schemes.count == entries.count, sources.count == entries.count,
-      statuses.count == entries.count, languages.allSatisfy(isName),
-      zip(schemes, sources).allSatisfy({ ($0 == -1 && $1 == -1) || (isName($0) && isName($1)) }),
-      statuses.allSatisfy({ Int($0) < FormStatus.allCases.count })
-    else { throw reader.failure("the forms' columns differ in length or name unknown languages, schemes or statuses") }
-    let forms = texts.withUnsafeBufferPointer { texts in
-      entries.indices.map { index in
-        let start = index == 0 ? 0 : Int(textEnds[index - 1])
-        let origin: FormOrigin =
-          schemes[index] < 0 ? .written : .derived(scheme: names[Int(schemes[index])], from: names[Int(sources[index])])
-        return RecognizedForm(
-          entryIndex: Int(entries[index]),
-          text: String(decoding: UnsafeBufferPointer(rebasing: texts[start..<Int(textEnds[index])]), as: UTF8.self),
-          language: names[Int(languages[index])], status: FormStatus.allCases[Int(statuses[index])], origin: origin)
-      }
+    let entries = try reader.indices(below: glossary.entries.count, of: "a form's entry")
+    let texts = try reader.strings(count: entries.count)
+    let languages = try reader.internedStrings(count: entries.count)
+    let statuses = try reader.indices(below: FormStatus.allCases.count, count: entries.count, of: "a form's status")
+    let isDerived = try reader.array(of: UInt8.self)
+    guard isDerived.count == entries.count else { throw reader.failure("the forms' columns differ in length") }
+    let schemes = try reader.internedStrings(count: entries.count)
+    let sources = try reader.internedStrings(count: entries.count)
+    let forms = entries.indices.map { index in
+      RecognizedForm(
+        entryIndex: Int(entries[index]), text: texts[index], language: languages[index],
+        status: FormStatus.allCases[Int(statuses[index])],
+        origin: isDerived[index] != 0 ? .derived(scheme: schemes[index], from: sources[index]) : .written)
     }
     var tables: [PostingTable] = []
     for _ in 0..<5 { tables.append(try PostingTable(reading: &reader, formCount: forms.count)) }

@@ -134,37 +134,16 @@ public final class GlossaryIndex: Sendable {
   /// the posting tables and the known stems. The fuzzy index is built on first use, as ever.
   public func write(to writer: inout BinaryWriter) {
     writer.append(forms.map { Int32($0.entryIndex) })
-    var texts: [UInt8] = []
-    var textEnds: [Int32] = []
-    for form in forms {
-      texts += form.text.utf8
-      textEnds.append(Int32(texts.count))
-    }
-    writer.append(texts)
-    writer.append(textEnds)
-    // Languages, schemes and source languages, each once; an origin is (scheme, from), -1 for
-    // a written form.
-    var names: [String] = []
-    func name(_ text: String) -> Int32 {
-      if let known = names.firstIndex(of: text) { return Int32(known) }
-      names.append(text)
-      return Int32(names.count - 1)
-    }
-    let languages = forms.map { name($0.language) }
-    let schemes = forms.map { form -> Int32 in
-      if case .derived(let scheme, _) = form.origin { return name(scheme) }
-      return -1
-    }
-    let sources = forms.map { form -> Int32 in
-      if case .derived(_, let from) = form.origin { return name(from) }
-      return -1
-    }
-    writer.append(names.count)
-    for text in names { writer.append(text) }
-    writer.append(languages)
-    writer.append(schemes)
-    writer.append(sources)
-    writer.append(forms.map { UInt8(FormStatus.allCases.firstIndex(of: $0.status) ?? 0) })
+    writer.append(strings: forms.lazy.map(\.text))
+    writer.append(interned: forms.lazy.map(\.language))
+    writer.append(forms.map { Int32(FormStatus.allCases.firstIndex(of: $0.status) ?? 0) })
+    // An origin: whether derived, then its scheme and source language ("" when written).
+    writer.append(forms.map { UInt8($0.origin.isDerived ? 1 : 0) })
+    writer.append(interned: forms.lazy.map { $0.origin.scheme ?? "" })
+    writer.append(interned: forms.lazy.map { form in
+      if case .derived(_, let from) = form.origin { return from }
+      return ""
+    })
     for table in [turkicExact, standardExact, loose, skeletons, surnames] { table.write(to: &writer) }
     writer.append(knownStems.count)
     for stems in knownStems { stems.write(to: &writer) }

@@ -67,6 +67,36 @@ public struct BinaryReader {
     return values
   }
 
+  /// A column of strings written by `BinaryWriter.append(strings:)`, checked to be `count` long
+  /// when given; invalid UTF-8 becomes U+FFFD.
+  public mutating func strings(count: Int? = nil) throws(BinaryFormatError) -> [String] {
+    let bytes = try array(of: UInt8.self)
+    let ends = try array(of: Int32.self)
+    guard count == nil || ends.count == count, zip([0] + ends, ends).allSatisfy({ $0 <= $1 }), (ends.last ?? 0) == bytes.count
+    else { throw failure("the strings' bounds do not cover them in order") }
+    return bytes.withUnsafeBufferPointer { bytes in
+      ends.indices.map { index in
+        let start = index == 0 ? 0 : Int(ends[index - 1])
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<Int(ends[index])]), as: UTF8.self)
+      }
+    }
+  }
+
+  /// A column written by `BinaryWriter.append(interned:)`, checked to be `count` long when given.
+  public mutating func internedStrings(count: Int? = nil) throws(BinaryFormatError) -> [String] {
+    let values = try strings()
+    let positions = try indices(below: values.count, count: count, of: "an interned string")
+    return positions.map { values[Int($0)] }
+  }
+
+  /// A column of ids, each checked to be in `0..<bound` (and the column `count` long when given).
+  public mutating func indices(below bound: Int, count: Int? = nil, of what: String) throws(BinaryFormatError) -> [Int32] {
+    let ids = try array(of: Int32.self)
+    guard count == nil || ids.count == count else { throw failure("\(ids.count) ids of \(what), not \(count ?? 0)") }
+    guard ids.allSatisfy({ $0 >= 0 && Int($0) < bound }) else { throw failure("\(what) beyond the \(bound) there are") }
+    return ids
+  }
+
   /// Moves past `count` bytes.
   public mutating func skip(_ count: Int) throws(BinaryFormatError) {
     lastStart = offset

@@ -45,6 +45,35 @@ public struct BinaryWriter {
     append(Array(string.utf8))
   }
 
+  /// Many strings as one column: their UTF-8 laid end to end, then where each ends.
+  public mutating func append(strings: some Sequence<String>) {
+    var bytes: [UInt8] = []
+    var ends: [Int32] = []
+    for string in strings {
+      bytes += string.utf8
+      ends.append(Int32(bytes.count))
+    }
+    append(bytes)
+    append(ends)
+  }
+
+  /// A column of strings with few distinct values (languages, scheme names): each distinct
+  /// value once, then each string's position among them.
+  public mutating func append(interned strings: some Sequence<String>) {
+    var values: [String] = []
+    var positions: [Int32] = []
+    for string in strings {
+      if let known = values.firstIndex(of: string) {
+        positions.append(Int32(known))
+      } else {
+        positions.append(Int32(values.count))
+        values.append(string)
+      }
+    }
+    append(strings: values)
+    append(positions)
+  }
+
   private mutating func padToEight() {
     let padding = (8 - bytes.count % 8) % 8
     bytes.append(contentsOf: repeatElement(0, count: padding))

@@ -66,6 +66,31 @@ struct BinaryFormatTests {
     #expect(throws: BinaryFormatError(byteOffset: 8, message: "2 is outside 0...1")) { try reader.bool() }
   }
 
+  @Test func stringColumnsComeBackAsWritten() throws {
+    let texts = ["Қазақстан", "", "İzmir", "e\u{301}", "joint exercise"]
+    let languages = ["kk", "en", "tr", "en", "kk"]
+    var writer = BinaryWriter()
+    writer.append(strings: texts)
+    writer.append(interned: languages)
+    writer.append([Int32(0), 2, 1])
+    var reader = BinaryReader(writer.bytes)
+    #expect(try reader.strings(count: texts.count) == texts)
+    #expect(try reader.internedStrings(count: languages.count) == languages)
+    #expect(try reader.indices(below: 3, of: "an id") == [0, 2, 1])
+    #expect(reader.isAtEnd)
+  }
+
+  @Test func columnsOfTheWrongLengthOrOutOfRangeAreRefused() {
+    var writer = BinaryWriter()
+    writer.append(strings: ["a", "b"])
+    writer.append([Int32(0), 3])
+    var short = BinaryReader(writer.bytes)
+    #expect(throws: BinaryFormatError.self) { try short.strings(count: 3) }
+    var ids = BinaryReader(writer.bytes)
+    #expect(throws: Never.self) { try ids.strings() }
+    #expect(throws: BinaryFormatError.self) { try ids.indices(below: 3, of: "an id") }
+  }
+
   @Test func byteStringTableComesBackWithTheSameIDs() throws {
     var table = ByteStringTable()
     let words = ["bakanlık", "anlaşma", "министрлігі", "", "ı", "i", "İ"]
