@@ -11,12 +11,28 @@ public enum GlossaryLoader {
   public struct Loaded: Sendable {
     public var glossary: Glossary
     public var diagnostics: [GlossaryDiagnostic]
+    /// Problems with the index cache, if one was given (a damaged file, say): the files were
+    /// then read as without it.
+    public var cacheProblems: [String] = []
     public var hasErrors: Bool { diagnostics.contains(where: \.isError) }
   }
 
-  public static func load(paths: [String], includeDefaults: Bool = true, format: GlossaryFormat? = nil) -> Loaded {
+  /// - Parameter cache: where parsed files are kept between runs (see
+  ///   `IndexCache.readGlossary(path:format:)`); nil to parse every file.
+  public static func load(
+    paths: [String], includeDefaults: Bool = true, format: GlossaryFormat? = nil, cache: IndexCache? = nil
+  ) -> Loaded {
     var results: [GlossaryReadResult] = includeDefaults ? DefaultGlossaries.results : []
-    for path in paths { results.append(GlossaryReader.read(path: path, format: format)) }
+    var cacheProblems: [String] = []
+    for path in paths {
+      if let cache {
+        let (result, report) = cache.readGlossary(path: path, format: format)
+        results.append(result)
+        cacheProblems += report?.problems ?? []
+      } else {
+        results.append(GlossaryReader.read(path: path, format: format))
+      }
+    }
     var entries: [Entry] = []
     var positions: [String: Int] = [:]
     var diagnostics: [GlossaryDiagnostic] = []
@@ -34,6 +50,6 @@ public enum GlossaryLoader {
         }
       }
     }
-    return Loaded(glossary: Glossary(entries: entries), diagnostics: diagnostics)
+    return Loaded(glossary: Glossary(entries: entries), diagnostics: diagnostics, cacheProblems: cacheProblems)
   }
 }

@@ -85,32 +85,44 @@ public struct IndexCache: Sendable {
   /// The index of `kind` for `glossary`: read from the cache when it holds one, otherwise built
   /// and stored. Never fails: any problem with the cache falls back to building, and is reported.
   public func index<Index>(_ kind: Kind<Index>, for glossary: Glossary) -> (index: Index, report: Report) {
-    let key = key(for: glossary, kind: kind.name, version: kind.version)
+    let (index, report) = value(
+      key: key(for: glossary, kind: kind.name, version: kind.version), build: { kind.build(glossary) },
+      write: kind.write, read: { bytes, offset throws(BinaryFormatError) in try kind.read(bytes, offset, glossary) })
+    return (index, report)
+  }
+
+  /// The value stored under `key`: read back with `read` from the file's bytes after its
+  /// header, or made with `build` and, when `shouldStore` says so, stored with `write`.
+  public func value<Value>(
+    key: UInt64, build: () -> Value, write: (Value, inout BinaryWriter) -> Void,
+    read: ([UInt8], Int) throws(BinaryFormatError) -> Value, shouldStore: (Value) -> Bool = { _ in true }
+  ) -> (value: Value, report: Report) {
     let path = directory + "/" + String(key, radix: 16) + "." + Self.fileExtension
     var report = Report(path: path, wasLoaded: false, problems: [])
     if let bytes = Self.contents(of: path) {
       do throws(BinaryFormatError) {
         try Self.checkHeader(of: bytes, key: key)
-        let index = try kind.read(bytes, Self.headerSize, glossary)
+        let value = try read(bytes, Self.headerSize)
         report.wasLoaded = true
         // The time of last use, for pruning.
         try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: path)
-        return (index, report)
+        return (value, report)
       } catch {
         report.problems.append("\(path): \(error.description); rebuilding it")
       }
     }
-    let index = kind.build(glossary)
+    let value = build()
+    guard shouldStore(value) else { return (value, report) }
     do {
       // Readable by the user alone: an index holds every form of the user's glossaries.
       try FileManager.default.createDirectory(
         atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-      try AtomicFile.write(Self.file(key: key) { kind.write(index, &$0) }, to: path, durable: false)
+      try AtomicFile.write(Self.file(key: key) { write(value, &$0) }, to: path, durable: false)
       prune(keeping: path)
     } catch {
       report.problems.append("cannot store the index in \(directory): \(error)")
     }
-    return (index, report)
+    return (value, report)
   }
 
   /// The key of the index of kind `name` (format `version`) of `glossary` under this program.

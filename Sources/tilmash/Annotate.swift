@@ -100,7 +100,7 @@ extension Tilmash {
         listed.withLock { $0 = sources }
       }
       DispatchQueue.global().async(execute: listing)
-      let glossary = try glossaries.load()
+      let glossary = try glossaries.load(cache: cache.cache)
       let matcher = cache.matcher(for: glossary)
       let formatter = format.value.formatter(glossary: glossary, targets: targets.isEmpty ? nil : targets)
       let annotator = BatchAnnotator(

@@ -28,13 +28,19 @@ struct IndexCacheOptions: ParsableArguments {
     index(.glossaryIndex, for: glossary)
   }
 
+  /// The cache, unless `--no-cache` or no directory or program identity can be found.
+  var cache: IndexCache? {
+    guard !disabled, let directory = directory ?? IndexCache.defaultDirectory(),
+      let executable = Bundle.main.executablePath, let identity = IndexCache.identity(ofExecutableAt: executable)
+    else { return nil }
+    return IndexCache(directory: directory, identity: identity)
+  }
+
   /// The index of `kind`, from the cache when it has one. Problems with the cache are noted on
   /// standard error; the index is then built as without a cache.
   private func index<Index>(_ kind: IndexCache.Kind<Index>, for glossary: Glossary) -> Index {
-    guard !disabled, let directory = directory ?? IndexCache.defaultDirectory(),
-      let executable = Bundle.main.executablePath, let identity = IndexCache.identity(ofExecutableAt: executable)
-    else { return kind.build(glossary) }
-    let (index, report) = IndexCache(directory: directory, identity: identity).index(kind, for: glossary)
+    guard let cache else { return kind.build(glossary) }
+    let (index, report) = cache.index(kind, for: glossary)
     for problem in report.problems { Diagnostics.note("tilmash: note: index cache: \(problem)") }
     return index
   }

@@ -105,7 +105,7 @@ extension Tilmash {
           if scheme == nil { throw ValidationError("--transliterate-unknown: \(error)") }
         }
       }
-      let glossary = try glossaries.load()
+      let glossary = try glossaries.load(cache: cache.cache)
       let normalizer = Normalizer(
         matcher: cache.matcher(for: glossary),
         options: NormalizerOptions(

@@ -80,4 +80,60 @@ struct GlossaryIndexCacheTests {
     #expect(second.wasLoaded && second.problems.isEmpty && second.path == first.path)
     #expect(Self.answers(loaded) == Self.answers(built))
   }
+
+  @Test func aGlossaryReadBackEqualsTheOneRead() throws {
+    var entries = Self.glossary.entries
+    entries.append(
+      Entry(
+        id: "t-all", kind: .organization, domain: "defense", definition: "Dışişleri; \"quoted\"", note: "", source: "test",
+        forms: ["en": [Form("a", status: .preferred), Form("b", status: .deprecated)], "kk": [Form("ә", isDerived: true)]],
+        location: SourceLocation(file: "x.csv", line: 7, column: 3)))
+    entries.append(Entry(id: ""))
+    let glossary = Glossary(entries: entries)
+    var writer = BinaryWriter()
+    glossary.write(to: &writer)
+    let read = try Glossary(serialized: writer.bytes)
+    #expect(read.entries == glossary.entries)
+  }
+
+  @Test func aGlossaryFileIsStoredOnlyWhenItReadsCleanly() throws {
+    let directory = try TilmashProcess.temporaryDirectory()
+    let cache = IndexCache(directory: directory.appending(path: "cache").path(), identity: 1)
+    let clean = directory.appending(path: "clean.csv").path()
+    try Data(fixtureCSV.utf8).write(to: URL(fileURLWithPath: clean))
+    let (first, firstReport) = cache.readGlossary(path: clean)
+    #expect(firstReport?.wasLoaded == false)
+    let (second, secondReport) = cache.readGlossary(path: clean)
+    #expect(secondReport?.wasLoaded == true)
+    #expect(second.glossary.entries == first.glossary.entries)
+    #expect(second.glossary.entries == GlossaryReader.read(path: clean).glossary.entries)
+    // A warning (an unknown type) keeps the file out of the cache: it is reported every time.
+    let warned = directory.appending(path: "warned.csv").path()
+    try Data("id,type,en\nx,thing,word\n".utf8).write(to: URL(fileURLWithPath: warned))
+    for _ in 0..<2 {
+      let (result, report) = cache.readGlossary(path: warned)
+      #expect(report?.wasLoaded == false)
+      #expect(result.diagnostics.count == 1)
+    }
+    // A file that cannot be read is reported as without the cache.
+    let (missing, missingReport) = cache.readGlossary(path: directory.appending(path: "missing.csv").path())
+    #expect(missingReport == nil)
+    #expect(missing.hasErrors)
+  }
+
+  @Test func damagedGlossaryBytesNeverCrash() {
+    var writer = BinaryWriter()
+    fixtureIndex.glossary.write(to: &writer)
+    let bytes = writer.bytes
+    for word in stride(from: 0, to: bytes.count - 8, by: 8) {
+      for value in [UInt64.max, 0x0000_7FFF_0000_7FFF] {
+        var damaged = bytes
+        withUnsafeBytes(of: value) { damaged.replaceSubrange(word..<(word + 8), with: $0) }
+        _ = try? Glossary(serialized: damaged)
+      }
+    }
+    for length in 0..<bytes.count {
+      #expect(throws: BinaryFormatError.self) { try Glossary(serialized: Array(bytes.prefix(length))) }
+    }
+  }
 }
