@@ -5,9 +5,9 @@
 //     swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 //     SWIFT_BACKTRACE=enable=no .build/release/fuzz-index -max_total_time=300 corpus/
 //
-// `fuzz-index` feeds bytes to `Matcher(serialized:glossary:)` and
-// `GlossaryIndex(serialized:glossary:)` (what the index cache reads back from disk, the checksum
-// aside), then annotates and looks up text with whatever comes out.
+// `fuzz-index` feeds bytes to `Matcher(serialized:glossary:)`,
+// `GlossaryIndex(serialized:glossary:)` and `Glossary(serialized:)` (what the index cache reads
+// back from disk, the checksum aside), then annotates and looks up text with whatever comes out.
 import PackageDescription
 
 let package = Package(
@@ -19,6 +19,7 @@ let package = Package(
       dependencies: [
         .product(name: "TilmashAnnotate", package: "Tilmash"),
         .product(name: "TilmashGlossary", package: "Tilmash"),
+        .product(name: "TilmashText", package: "Tilmash"),
       ]
     )
   ],

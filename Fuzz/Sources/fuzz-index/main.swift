@@ -1,6 +1,7 @@
 import Foundation
 import TilmashAnnotate
 import TilmashGlossary
+import TilmashText
 
 // libFuzzer's driver: it calls `testOneInput` with each input it makes.
 @_silgen_name("LLVMFuzzerRunDriver")
@@ -33,10 +34,13 @@ if arguments.count == 3, arguments[1] == "--seed" {
   let directory = URL(fileURLWithPath: arguments[2])
   try Data(Matcher(glossary: glossary).serialized()).write(to: directory.appending(path: "matcher.bin"))
   try Data(GlossaryIndex(glossary: glossary).serialized()).write(to: directory.appending(path: "glossary-index.bin"))
+  var writer = BinaryWriter()
+  glossary.write(to: &writer)
+  try Data(writer.bytes).write(to: directory.appending(path: "glossary.bin"))
   exit(0)
 }
 
-/// Every input is read as both kinds of index; whatever comes out is used.
+/// Every input is read as each kind of cached value; whatever comes out is used.
 let testOneInput: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32 = { data, size in
   let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
   if let matcher = try? Matcher(serialized: bytes, glossary: glossary) {
@@ -47,6 +51,9 @@ let testOneInput: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32 = { data,
     for query in ["Nazarbaev", "dışişleri bakanlığı'nın", "joint exercse"] {
       _ = index.lookup(query, options: LookupOptions(fuzzy: true))
     }
+  }
+  if let read = try? Glossary(serialized: bytes) {
+    _ = read.entries.map { $0.preferredForms }
   }
   return 0
 }
