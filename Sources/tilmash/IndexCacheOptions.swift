@@ -3,19 +3,19 @@ import Foundation
 import TilmashAnnotate
 import TilmashGlossary
 
-/// Where the commands keep the indexes they build from the glossaries (`IndexCache`):
-/// `--cache-dir DIR` and `--no-cache`.
+/// Where the commands keep the glossaries they parse and the indexes they build from them
+/// (`IndexCache`): `--cache-dir DIR` and `--no-cache`.
 struct IndexCacheOptions: ParsableArguments {
   @Option(
     name: .customLong("cache-dir"),
     help: ArgumentHelp(
-      "Keep built glossary indexes in DIR (default: $XDG_CACHE_HOME/tilmash or ~/.cache/tilmash).",
+      "Keep parsed glossaries and built indexes in DIR (default: $XDG_CACHE_HOME/tilmash or ~/.cache/tilmash).",
       discussion:
-        "Building the index of a large glossary takes about a second; a later run with the same glossaries and the same tilmash reads it back instead. Any change to either builds a new one.",
+        "Reading and indexing a large glossary takes about a second; a later run with the same glossaries and the same tilmash reads the result back instead. Any change to either builds anew. Damaged files are noted and rebuilt.",
       valueName: "dir"))
   var directory: String?
 
-  @Flag(name: .customLong("no-cache"), help: "Build the glossary index afresh and store nothing.")
+  @Flag(name: .customLong("no-cache"), help: "Read and index the glossaries afresh, and store nothing.")
   var disabled = false
 
   /// The annotator's matcher of `glossary`, from the cache when it has one.
