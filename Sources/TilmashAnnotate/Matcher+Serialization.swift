@@ -18,10 +18,7 @@ extension Matcher {
 
   /// Appends `serialized()` to `writer`.
   public func write(to writer: inout BinaryWriter) {
-    writer.append(forms.map { Int32($0.entry) })
-    writer.append(strings: forms.lazy.map(\.text))
-    writer.append(interned: forms.lazy.map(\.language))
-    writer.append(forms.map { Int32(FormStatus.allCases.firstIndex(of: $0.status) ?? 0) })
+    FormColumns.write(forms.lazy.map { ($0.entry, $0.text, $0.language, $0.status) }, to: &writer)
     writer.append(forms.map { UInt8($0.isPartial ? 1 : 0) })
     let languagesIndexed = DocumentLanguage.allCases.filter { indexes[$0] != nil }
     writer.append(languagesIndexed.count)
@@ -40,16 +37,13 @@ extension Matcher {
   /// offsets into `bytes`) instead of crashing later.
   public convenience init(serialized bytes: [UInt8], startingAt offset: Int = 0, glossary: Glossary) throws(BinaryFormatError) {
     var reader = BinaryReader(bytes, offset: offset)
-    let entries = try reader.indices(below: glossary.entries.count, of: "a form's entry")
-    let texts = try reader.strings(count: entries.count)
-    let languages = try reader.internedStrings(count: entries.count)
-    let statuses = try reader.indices(below: FormStatus.allCases.count, count: entries.count, of: "a form's status")
+    let columns = try FormColumns(reading: &reader, entryCount: glossary.entries.count)
     let isPartial = try reader.array(of: UInt8.self)
-    guard isPartial.count == entries.count else { throw reader.failure("the forms' columns differ in length") }
-    let forms = entries.indices.map { index in
+    guard isPartial.count == columns.count else { throw reader.failure("the forms' columns differ in length") }
+    let forms = (0..<columns.count).map { index in
       MatchForm(
-        entry: Int(entries[index]), text: texts[index], language: languages[index],
-        status: FormStatus.allCases[Int(statuses[index])], isPartial: isPartial[index] != 0)
+        entry: Int(columns.entries[index]), text: columns.texts[index], language: columns.languages[index],
+        status: columns.statuses[index], isPartial: isPartial[index] != 0)
     }
     var sections: [(language: DocumentLanguage, start: Int, end: Int)] = []
     for _ in 0..<(try reader.int(in: 0...DocumentLanguage.allCases.count)) {

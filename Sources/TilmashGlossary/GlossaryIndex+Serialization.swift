@@ -12,18 +12,15 @@ extension GlossaryIndex {
   /// is checked, so damaged bytes throw (with offsets into `bytes`) instead of crashing later.
   public convenience init(serialized bytes: [UInt8], startingAt offset: Int = 0, glossary: Glossary) throws(BinaryFormatError) {
     var reader = BinaryReader(bytes, offset: offset)
-    let entries = try reader.indices(below: glossary.entries.count, of: "a form's entry")
-    let texts = try reader.strings(count: entries.count)
-    let languages = try reader.internedStrings(count: entries.count)
-    let statuses = try reader.indices(below: FormStatus.allCases.count, count: entries.count, of: "a form's status")
+    let columns = try FormColumns(reading: &reader, entryCount: glossary.entries.count)
     let isDerived = try reader.array(of: UInt8.self)
-    guard isDerived.count == entries.count else { throw reader.failure("the forms' columns differ in length") }
-    let schemes = try reader.internedStrings(count: entries.count)
-    let sources = try reader.internedStrings(count: entries.count)
-    let forms = entries.indices.map { index in
+    guard isDerived.count == columns.count else { throw reader.failure("the forms' columns differ in length") }
+    let schemes = try reader.internedStrings(count: columns.count)
+    let sources = try reader.internedStrings(count: columns.count)
+    let forms = (0..<columns.count).map { index in
       RecognizedForm(
-        entryIndex: Int(entries[index]), text: texts[index], language: languages[index],
-        status: FormStatus.allCases[Int(statuses[index])],
+        entryIndex: Int(columns.entries[index]), text: columns.texts[index], language: columns.languages[index],
+        status: columns.statuses[index],
         origin: isDerived[index] != 0 ? .derived(scheme: schemes[index], from: sources[index]) : .written)
     }
     var tables: [PostingTable] = []

@@ -133,10 +133,7 @@ public final class GlossaryIndex: Sendable {
   /// Writes the index for `init(serialized:startingAt:glossary:)`: the forms as columns, then
   /// the posting tables and the known stems. The fuzzy index is built on first use, as ever.
   public func write(to writer: inout BinaryWriter) {
-    writer.append(forms.map { Int32($0.entryIndex) })
-    writer.append(strings: forms.lazy.map(\.text))
-    writer.append(interned: forms.lazy.map(\.language))
-    writer.append(forms.map { Int32(FormStatus.allCases.firstIndex(of: $0.status) ?? 0) })
+    FormColumns.write(forms.lazy.map { ($0.entryIndex, $0.text, $0.language, $0.status) }, to: &writer)
     // An origin: whether derived, then its scheme and source language ("" when written).
     writer.append(forms.map { UInt8($0.origin.isDerived ? 1 : 0) })
     writer.append(interned: forms.lazy.map { $0.origin.scheme ?? "" })
