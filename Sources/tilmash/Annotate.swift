@@ -100,8 +100,7 @@ extension Tilmash {
         listed.withLock { $0 = sources }
       }
       DispatchQueue.global().async(execute: listing)
-      let glossary = try glossaries.load(cache: cache.cache)
-      let matcher = cache.matcher(for: glossary)
+      let (glossary, matcher) = try cache.matcher(of: glossaries)
       let formatter = format.value.formatter(glossary: glossary, targets: targets.isEmpty ? nil : targets)
       let annotator = BatchAnnotator(
         matcher: matcher, language: DocumentLanguage(rawValue: lang), jobs: jobs, maxSize: maxSize.bytes,

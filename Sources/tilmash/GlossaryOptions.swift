@@ -19,9 +19,9 @@ struct GlossaryOptions: ParsableArguments {
   /// The merged glossary. Every error of every file is written to standard error as
   /// `file:line:col: error: message`; when there is any, the command fails with exit status 1.
   /// With `cache`, files parsed before are read back from it.
-  func load(cache: IndexCache? = nil) throws -> Glossary {
+  func load(cache: IndexCache?) throws -> Glossary {
     let loaded = GlossaryLoader.load(paths: paths, includeDefaults: !noDefaultGlossaries, cache: cache)
-    for problem in loaded.cacheProblems { Diagnostics.note("tilmash: note: index cache: \(problem)") }
+    IndexCacheOptions.note(loaded.cacheProblems)
     for diagnostic in loaded.diagnostics {
       FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
     }

@@ -18,30 +18,39 @@ struct IndexCacheOptions: ParsableArguments {
   @Flag(name: .customLong("no-cache"), help: "Read and index the glossaries afresh, and store nothing.")
   var disabled = false
 
-  /// The annotator's matcher of `glossary`, from the cache when it has one.
-  func matcher(for glossary: Glossary) -> Matcher {
-    index(.matcher, for: glossary)
+  /// The glossaries and the annotator's matcher of them, from the cache when it has them.
+  func matcher(of glossaries: GlossaryOptions) throws -> (glossary: Glossary, matcher: Matcher) {
+    let (glossary, matcher) = try load(glossaries, .matcher)
+    return (glossary, matcher)
   }
 
-  /// Lookup's index of `glossary`, from the cache when it has one.
-  func glossaryIndex(for glossary: Glossary) -> GlossaryIndex {
-    index(.glossaryIndex, for: glossary)
+  /// The glossaries and lookup's index of them, from the cache when it has them.
+  func glossaryIndex(of glossaries: GlossaryOptions) throws -> GlossaryIndex {
+    try load(glossaries, .glossaryIndex).index
+  }
+
+  /// Notes problems with the cache on standard error; the run goes on as without it.
+  static func note(_ problems: [String]) {
+    for problem in problems { Diagnostics.note("tilmash: note: index cache: \(problem)") }
+  }
+
+  /// The glossaries (failing as `GlossaryOptions.load` does) and the index of `kind` built from
+  /// them, each read back from the cache when it holds it. The cache is resolved once: that
+  /// hashes the executable.
+  private func load<Index>(_ glossaries: GlossaryOptions, _ kind: IndexCache.Kind<Index>) throws -> (glossary: Glossary, index: Index) {
+    let cache = resolve()
+    let glossary = try glossaries.load(cache: cache)
+    guard let cache else { return (glossary, kind.build(glossary)) }
+    let (index, report) = cache.index(kind, for: glossary)
+    Self.note(report.problems)
+    return (glossary, index)
   }
 
   /// The cache, unless `--no-cache` or no directory or program identity can be found.
-  var cache: IndexCache? {
+  private func resolve() -> IndexCache? {
     guard !disabled, let directory = directory ?? IndexCache.defaultDirectory(),
       let executable = Bundle.main.executablePath, let identity = IndexCache.identity(ofExecutableAt: executable)
     else { return nil }
     return IndexCache(directory: directory, identity: identity)
-  }
-
-  /// The index of `kind`, from the cache when it has one. Problems with the cache are noted on
-  /// standard error; the index is then built as without a cache.
-  private func index<Index>(_ kind: IndexCache.Kind<Index>, for glossary: Glossary) -> Index {
-    guard let cache else { return kind.build(glossary) }
-    let (index, report) = cache.index(kind, for: glossary)
-    for problem in report.problems { Diagnostics.note("tilmash: note: index cache: \(problem)") }
-    return index
   }
 }

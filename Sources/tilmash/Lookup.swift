@@ -54,7 +54,7 @@ extension Tilmash {
     }
 
     func run() throws {
-      let index = cache.glossaryIndex(for: try glossaries.load(cache: cache.cache))
+      let index = try cache.glossaryIndex(of: glossaries)
       // The process ends right after this command: freeing the index (hundreds of thousands of
       // forms and keys for a large glossary) would only delay the exit, so it is never released.
       _ = Unmanaged.passRetained(index)

@@ -105,9 +105,8 @@ extension Tilmash {
           if scheme == nil { throw ValidationError("--transliterate-unknown: \(error)") }
         }
       }
-      let glossary = try glossaries.load(cache: cache.cache)
       let normalizer = Normalizer(
-        matcher: cache.matcher(for: glossary),
+        matcher: try cache.matcher(of: glossaries).matcher,
         options: NormalizerOptions(
           target: language, form: form.value, apostrophe: apostrophe.value, unknownScheme: scheme))
       let collector = DocumentCollector(includes: include.isEmpty ? ["*.txt", "*.md"] : include, excluded: out)
