@@ -1,5 +1,3 @@
-import Dispatch
-import Synchronization
 import TilmashGlossary
 import TilmashText
 
@@ -61,21 +59,20 @@ extension Matcher {
     let formCount = forms.count
     let inflection = Self.standardInflection
     let found = sections
-    let read = Mutex<[DocumentLanguage: Result<LanguageIndex, BinaryFormatError>]>([:])
-    DispatchQueue.concurrentPerform(iterations: found.count) { position in
-      let section = found[position]
-      var reader = BinaryReader(bytes, offset: section.start)
-      let result = Result { () throws(BinaryFormatError) -> LanguageIndex in
-        let index = try LanguageIndex(
-          reading: &reader, language: section.language, analyzer: inflection[section.language], formCount: formCount)
-        guard reader.offset == section.end else { throw reader.failure("the index ends before its section does") }
-        return index
+    let results = ParallelChunks.map(count: found.count, minimumChunk: 1, maxChunks: found.count) { range in
+      range.map { position in
+        let section = found[position]
+        var reader = BinaryReader(bytes, offset: section.start)
+        return Result { () throws(BinaryFormatError) -> LanguageIndex in
+          let index = try LanguageIndex(
+            reading: &reader, language: section.language, analyzer: inflection[section.language], formCount: formCount)
+          guard reader.offset == section.end else { throw reader.failure("the index ends before its section does") }
+          return index
+        }
       }
-      read.withLock { $0[section.language] = result }
     }
     var indexes: [DocumentLanguage: LanguageIndex] = [:]
-    for section in sections {
-      guard let result = read.withLock({ $0[section.language] }) else { continue }
+    for (section, result) in zip(found, results.joined()) {
       indexes[section.language] = try result.get()
     }
     self.init(glossary: glossary, forms: forms, indexes: indexes)

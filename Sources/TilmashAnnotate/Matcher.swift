@@ -1,5 +1,3 @@
-import Dispatch
-import Synchronization
 import TilmashGlossary
 import TilmashMorphology
 import TilmashText
@@ -50,14 +48,10 @@ public final class Matcher: Sendable {
     // Kazakh first: its index, with forms in both scripts, is the largest, and three builds on
     // two cores finish soonest when the largest starts at once.
     let languages = [DocumentLanguage.kazakh] + DocumentLanguage.allCases.filter { $0 != .kazakh }
-    let built = Mutex<[DocumentLanguage: LanguageIndex]>([:])
-    DispatchQueue.concurrentPerform(iterations: languages.count) { position in
-      let language = languages[position]
-      let index = LanguageIndex(language: language, forms: forms, isName: isName, analyzer: inflection[language])
-      built.withLock { $0[language] = index }
+    let built = ParallelChunks.map(count: languages.count, minimumChunk: 1, maxChunks: languages.count) { range in
+      range.map { LanguageIndex(language: languages[$0], forms: forms, isName: isName, analyzer: inflection[languages[$0]]) }
     }
-    let indexes = built.withLock { $0 }
-    self.indexes = indexes
+    self.indexes = Dictionary(uniqueKeysWithValues: zip(languages, built.joined()))
   }
 
   /// A matcher of indexes already built (read back by `init(serialized:startingAt:glossary:)`).
