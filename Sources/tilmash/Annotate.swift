@@ -94,9 +94,9 @@ extension Tilmash {
       // articles takes a tenth of a second.
       let listed = Mutex<[DocumentSource]>([])
       let listing = DispatchWorkItem { [paths, include, out, input] in
-        guard input == .text, !paths.isEmpty else { return }
+        guard input == .text else { return }
         let collector = DocumentCollector(includes: include.isEmpty ? ["*.txt", "*.md"] : include, excluded: out)
-        let sources = collector.collect(paths)
+        let sources = paths.isEmpty ? [DocumentSource.standardInput] : collector.collect(paths)
         listed.withLock { $0 = sources }
       }
       DispatchQueue.global().async(execute: listing)
@@ -139,7 +139,7 @@ extension Tilmash {
         annotator.run(readers.joined(), emit: emit)
       case .text:
         listing.wait()
-        let sources = paths.isEmpty ? [DocumentSource.standardInput] : listed.withLock { $0 }
+        let sources = listed.withLock { $0 }
         if format == .html, out == nil, sources.count > 1 {
           throw ValidationError("--format html writes one page per document: give --out DIR for several documents")
         }
