@@ -14,8 +14,7 @@ public enum LanguageDetector {
 
   private enum Vote { case english, turkish, kazakhLatin }
 
-  /// The function words, each worth 3 points to its language. A dictionary of `String` keys
-  /// compares words as `==` does (canonical equivalence).
+  /// The function words, each worth 3 points to its language.
   private static let functionWords: [String: Vote] = {
     var words: [String: Vote] = [:]
     for word in [
@@ -52,18 +51,34 @@ public enum LanguageDetector {
     Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 56) & (asciiTableSize - 1)
   }
 
-  /// The vote of the packed ASCII word `key` (nonzero), if it is a function word.
+  /// The vote of the packed ASCII word `key` (nonzero), if it is a function word, from
+  /// `asciiTable`'s columns.
   @inline(__always)
-  private static func asciiVote(_ key: UInt64) -> Vote? {
-    let table = asciiTable
+  private static func asciiVote(_ key: UInt64, _ keys: [UInt64], _ votes: [Vote?]) -> Vote? {
     var slot = asciiSlot(key)
     while true {
-      let found = table.keys[slot]
-      if found == key { return table.votes[slot] }
+      let found = keys[slot]
+      if found == key { return votes[slot] }
       if found == 0 { return nil }
       slot = (slot + 1) & (asciiTableSize - 1)
     }
   }
+
+  /// The function words that are not ASCII (için, jäne, üşin), each as every canonically
+  /// equivalent sequence of scalars (each letter composed or decomposed), so that a word is
+  /// compared as `==` compares strings without a `String` being made of it.
+  private static let nonASCIIWords: [(scalars: [Unicode.Scalar], vote: Vote)] = functionWords.sorted { $0.key < $1.key }
+    .filter { !$0.key.utf8.allSatisfy { $0 < 0x80 } }
+    .flatMap { word, vote in
+      var variants: [[Unicode.Scalar]] = [[]]
+      for character in word {
+        let composed = Array(Normalization.normalize(String(character), to: .nfc).unicodeScalars)
+        let decomposed = Array(Normalization.normalize(String(character), to: .nfd).unicodeScalars)
+        let choices = composed == decomposed ? [composed] : [composed, decomposed]
+        variants = variants.flatMap { prefix in choices.map { prefix + $0 } }
+      }
+      return variants.map { (scalars: $0, vote: vote) }
+    }
 
   /// The first letters of the function words that are not ASCII (için, jäne, üşin), in any
   /// canonically equivalent spelling: only a word starting with one of them needs a `String`.
@@ -94,6 +109,7 @@ public enum LanguageDetector {
     var turkish = 0
     var kazakhLatin = 0
     var english = 0
+    let (asciiKeys, asciiVotes) = asciiTable
     // The current word, lowercased scalar by scalar as `String.lowercased()` does; a word that
     // cannot be a function word (Cyrillic, or too long) is not built. While it is ASCII it is
     // only packed into an integer; its first non-ASCII letter unpacks it into `word`.
@@ -120,17 +136,45 @@ public enum LanguageDetector {
         wordIsDead = false
       }
       if wordIsASCII {
-        if asciiLength >= 2 && asciiLength <= 6 { vote(asciiVote(packed)) }
+        if asciiLength >= 2 && asciiLength <= 6 { vote(asciiVote(packed, asciiKeys, asciiVotes)) }
         return
       }
       guard !wordIsDead, word.count >= 2, let first = word.first, nonASCIIFirstScalars.contains(first) else { return }
-      vote(functionWords[String(String.UnicodeScalarView(word))])
+      vote(nonASCIIWords.first(where: { $0.scalars == word })?.vote)
     }
     var index = 0
     var scalars = 0
     let count = bytes.count
     while index < count, scalars < sampleSize {
       let lead = bytes[index]
+      if lead < 0x80, wordIsASCII {
+        // Most of an English or Turkish text: a run of ASCII bytes while the word so far (if
+        // any) is ASCII, each byte one scalar, counted and packed without the general path.
+        let limit = min(count, index + (sampleSize - scalars))
+        var position = index
+        while position < limit {
+          let byte = bytes[position]
+          if byte >= 0x80 { break }
+          let lower = byte | 0x20
+          if lower &- 0x61 < 26 {
+            latin += 1
+            if lower == 0x71 { kazakhLatin += 1 }  // q Q
+            packed = packed << 8 | UInt64(lower)
+            asciiLength += 1
+          } else if byte &- 0x30 < 10 {
+            packed = packed << 8 | UInt64(byte)
+            asciiLength += 1
+          } else if asciiLength > 0 {
+            if asciiLength >= 2 && asciiLength <= 6 { vote(asciiVote(packed, asciiKeys, asciiVotes)) }
+            packed = 0
+            asciiLength = 0
+          }
+          position += 1
+        }
+        scalars += position - index
+        index = position
+        continue
+      }
       scalars += 1
       if lead < 0x80 {
         index += 1

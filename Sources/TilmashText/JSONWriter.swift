@@ -11,6 +11,12 @@ public struct JSONWriter: Sendable {
 
   public init() {}
 
+  /// Makes room for `capacity` bytes in all, for a caller that knows about how long its record
+  /// will be.
+  public mutating func reserveCapacity(_ capacity: Int) {
+    bytes.reserveCapacity(capacity)
+  }
+
   /// The JSON written so far, as a string.
   public var text: String { String(decoding: bytes, as: UTF8.self) }
 
@@ -51,7 +57,19 @@ public struct JSONWriter: Sendable {
 
   public mutating func int(_ value: Int) {
     separate()
-    bytes.append(contentsOf: String(value).utf8)
+    // Digits into a small buffer, last first, then appended at once: a `String` per number
+    // would cost an allocation, and annotations write four numbers each.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+      var magnitude = value.magnitude
+      var start = digits.count
+      repeat {
+        start -= 1
+        digits[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+        magnitude /= 10
+      } while magnitude > 0
+      if value < 0 { bytes.append(UInt8(ascii: "-")) }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+    }
   }
 
   /// A finite number, written with at most three decimals: 1, 0.95, 0.667.
@@ -64,7 +82,8 @@ public struct JSONWriter: Sendable {
 
   public mutating func bool(_ value: Bool) {
     separate()
-    bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    let literal: StaticString = value ? "true" : "false"
+    bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
   }
 
   public mutating func null() {
@@ -122,9 +141,12 @@ public struct JSONWriter: Sendable {
     bytes.append(UInt8(ascii: "\""))
     var value = value
     value.withUTF8 { utf8 in
-      // Runs that need no escaping are copied whole.
+      // Runs that need no escaping are copied whole; most strings are one run.
       var runStart = 0
       var index = 0
+      while index < utf8.count, utf8[index] >= 0x20, utf8[index] != 0x22, utf8[index] != 0x5C, utf8[index] != 0xE2 {
+        index += 1
+      }
       while index < utf8.count {
         let byte = utf8[index]
         let escape: [UInt8]

@@ -23,4 +23,28 @@ struct JSONWriterTests {
     let decoded = try JSONSerialization.jsonObject(with: Data(json.bytes), options: [.fragmentsAllowed])
     #expect(decoded as? String == value)
   }
+
+  @Test(arguments: [0, 7, 10, 42, 1_000, -1, -90, 123_456_789, Int.max, Int.min])
+  func writesIntegersAsSwiftPrintsThem(value: Int) {
+    var json = JSONWriter()
+    json.int(value)
+    #expect(json.text == String(value))
+  }
+
+  @Test func separatesMembersAndElements() throws {
+    var json = JSONWriter()
+    json.beginObject()
+    json.field("n", 12)
+    json.field("yes", true)
+    json.field("no", false)
+    json.key("list")
+    json.beginArray()
+    json.int(-3)
+    json.string("ı")
+    json.null()
+    json.endArray()
+    json.endObject()
+    #expect(json.text == #"{"n":12,"yes":true,"no":false,"list":[-3,"ı",null]}"#)
+    #expect(try JSONSerialization.jsonObject(with: Data(json.bytes)) is [String: Any])
+  }
 }
