@@ -240,6 +240,21 @@ final class LanguageIndex: Sendable {
     return candidateStarts[Int(id)]..<candidateStarts[Int(id) + 1]
   }
 
+  /// Appends the candidate stems of a folded document word that is not in `words`: the words
+  /// that suffix analysis finds at its start and that may end some form, in the analyzer's
+  /// order.
+  func appendCandidateStems(ofUnknown word: UnsafeBufferPointer<UInt8>, to stems: inout [StemCandidate]) {
+    guard let analyzer, stemFilter.mayHaveStem(word) else { return }
+    analyzer.forEachCandidateStem(of: word) { stem, surfaceLength in
+      let hash = ByteStringTable.hash(stem)
+      if lastWords.mayContain(hash: hash) {
+        let id = words.id(of: stem, hash: hash)
+        if id >= 0 { stems.append(StemCandidate(stem: id, surfaceLength: Int32(surfaceLength))) }
+      }
+      return false
+    }
+  }
+
   /// The skeleton word id of a folded document word whose id in `words` is `id`, or -1.
   func skeletonID(of word: UnsafeBufferPointer<UInt8>, id: Int32) -> Int32 {
     // A name's word: its skeleton was made with the index.

@@ -78,9 +78,10 @@ public final class Matcher: Sendable {
     DocumentWords.with(folded) { words in
       let facts = WordFacts(words: words, index: index)
       var skeletons = SkeletonCache(count: words.count)
+      var unknownStems = StemCache(count: words.count)
       var start = 0
       while start < words.count {
-        var found = longestMatch(from: start, facts: facts, words: words, index: index)
+        var found = longestMatch(from: start, facts: facts, unknownStems: &unknownStems, words: words, index: index)
         if Self.mayStartName(words.capitalization[start]),
           let named = longestSkeletonMatch(from: start, skeletons: &skeletons, words: words, facts: facts, index: index),
           named.lastWord > (found?.lastWord ?? -1)
@@ -145,7 +146,8 @@ public final class Matcher: Sendable {
   }
 
   private func longestMatch(
-    from start: Int, facts: borrowing WordFacts, words: DocumentWords, index: LanguageIndex
+    from start: Int, facts: borrowing WordFacts, unknownStems: inout StemCache, words: DocumentWords,
+    index: LanguageIndex
   ) -> Match? {
     var best: Match?
     var node = PhraseTrie.root
@@ -159,8 +161,7 @@ public final class Matcher: Sendable {
       {
         best = Match(lastWord: word, pattern: pattern, suffixKeyStart: nil)
       } else if let (pattern, surfaceLength) = inflectedMatch(
-        from: start, through: word, after: node, candidates: facts.candidates[word], isKnown: facts.ids[word] >= 0,
-        words: words, index: index)
+        from: start, through: word, after: node, facts: facts, unknownStems: &unknownStems, words: words, index: index)
       {
         best = Match(lastWord: word, pattern: pattern, suffixKeyStart: Int(words.starts[word]) + surfaceLength)
       }
@@ -176,35 +177,29 @@ public final class Matcher: Sendable {
   /// surface stem: the first candidate stem of suffix analysis (longest first) that does.
   @inline(__always)
   private func inflectedMatch(
-    from start: Int, through end: Int, after parent: Int32, candidates: Range<Int32>, isKnown: Bool,
+    from start: Int, through end: Int, after parent: Int32, facts: borrowing WordFacts, unknownStems: inout StemCache,
     words: DocumentWords, index: LanguageIndex
   ) -> (pattern: Int32, surfaceLength: Int)? {
-    guard let analyzer = index.analyzer else { return nil }
-    func accepted(_ stem: Int32) -> Int32? {
-      let link = index.trie.link(parent, stem)
-      guard link.hasPatterns else { return nil }
-      return acceptedPattern(in: index.trie, at: link.node, from: start, through: end, words: words, index: index)
+    guard index.analyzer != nil else { return nil }
+    func accepted(_ candidate: StemCandidate) -> (pattern: Int32, surfaceLength: Int)? {
+      let link = index.trie.link(parent, candidate.stem)
+      guard link.hasPatterns,
+        let pattern = acceptedPattern(in: index.trie, at: link.node, from: start, through: end, words: words, index: index)
+      else { return nil }
+      return (pattern, Int(candidate.surfaceLength))
     }
-    if isKnown {
+    if facts.ids[end] >= 0 {
       // A glossary word: its candidates were found when the index was built.
+      let candidates = facts.candidates[end]
       for position in Int(candidates.lowerBound)..<Int(candidates.upperBound) {
-        let candidate = index.candidates[position]
-        if let pattern = accepted(candidate.stem) { return (pattern, Int(candidate.surfaceLength)) }
+        if let found = accepted(index.candidates[position]) { return found }
       }
       return nil
     }
-    let bytes = words.bytes(end)
-    guard index.stemFilter.mayHaveStem(bytes) else { return nil }
-    var found: (pattern: Int32, surfaceLength: Int)?
-    analyzer.forEachCandidateStem(of: bytes) { stem, surfaceLength in
-      let hash = ByteStringTable.hash(stem)
-      guard index.lastWords.mayContain(hash: hash), let pattern = accepted(index.words.id(of: stem, hash: hash)) else {
-        return false
-      }
-      found = (pattern, surfaceLength)
-      return true
+    for candidate in unknownStems.stems(of: end, words: words, index: index) {
+      if let found = accepted(candidate) { return found }
     }
-    return found
+    return nil
   }
 
   /// The best pattern ending at `node` that the text's capitalization allows: names need their
