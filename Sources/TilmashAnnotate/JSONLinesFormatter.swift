@@ -11,15 +11,29 @@ public final class JSONLinesFormatter: DocumentFormatter {
   public var fileExtension: String { "jsonl" }
   /// Per entry found so far, its `"kind"` and `"id"` members and its `"preferred"` member,
   /// encoded the first time the entry is found: most entries of a large glossary never are.
-  private let entryMembers = Mutex<[Int: EntryMembers]>([:])
+  private let entryMembers: Mutex<[EntryMembers?]>
 
   private struct EntryMembers: Sendable {
     var kindAndID: [UInt8]
     var preferred: [UInt8]
   }
 
+  /// The members' names, encoded once.
+  private enum Keys {
+    static let start = JSONWriter.Key("start")
+    static let end = JSONWriter.Key("end")
+    static let byteStart = JSONWriter.Key("byteStart")
+    static let byteEnd = JSONWriter.Key("byteEnd")
+    static let text = JSONWriter.Key("text")
+    static let form = JSONWriter.Key("form")
+    static let formLanguage = JSONWriter.Key("formLanguage")
+    static let deprecated = JSONWriter.Key("deprecated")
+    static let partial = JSONWriter.Key("partial")
+  }
+
   public init(glossary: Glossary) {
     self.glossary = glossary
+    self.entryMembers = Mutex(Array(repeating: nil, count: glossary.entries.count))
   }
 
   /// The members of each annotation's entry, under one lock per document rather than one per
@@ -63,17 +77,17 @@ public final class JSONLinesFormatter: DocumentFormatter {
       json.beginArray()
       for (annotation, members) in zip(success.annotations, members(of: success.annotations)) {
         json.beginObject()
-        json.field("start", annotation.scalarRange.lowerBound)
-        json.field("end", annotation.scalarRange.upperBound)
-        json.field("byteStart", annotation.byteRange.lowerBound)
-        json.field("byteEnd", annotation.byteRange.upperBound)
-        json.field("text", annotation.text)
+        json.field(Keys.start, annotation.scalarRange.lowerBound)
+        json.field(Keys.end, annotation.scalarRange.upperBound)
+        json.field(Keys.byteStart, annotation.byteRange.lowerBound)
+        json.field(Keys.byteEnd, annotation.byteRange.upperBound)
+        json.field(Keys.text, annotation.text)
         json.raw(members.kindAndID)
-        json.field("form", annotation.form)
-        json.field("formLanguage", annotation.formLanguage)
+        json.field(Keys.form, annotation.form)
+        json.field(Keys.formLanguage, annotation.formLanguage)
         json.raw(members.preferred)
-        json.field("deprecated", annotation.isDeprecated)
-        json.field("partial", annotation.isPartial)
+        json.field(Keys.deprecated, annotation.isDeprecated)
+        json.field(Keys.partial, annotation.isPartial)
         json.endObject()
       }
       json.endArray()

@@ -137,12 +137,12 @@ public struct IndexCache: Sendable {
         for (language, forms) in entries[index].forms {
           // Fields end with 0, which no text holds; a form's status with 1 or 2 (derived).
           bytes.removeAll(keepingCapacity: true)
-          bytes += language.utf8
+          bytes.appendUTF8(of: language)
           bytes.append(0)
           for form in forms {
-            bytes += form.text.utf8
+            bytes.appendUTF8(of: form.text)
             bytes.append(0)
-            bytes += form.status.rawValue.utf8
+            bytes.appendUTF8(of: form.status.rawValue)
             bytes.append(form.isDerived ? 2 : 1)
           }
           hash &+= ContentHash.of(bytes)

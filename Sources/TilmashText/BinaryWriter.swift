@@ -50,7 +50,7 @@ public struct BinaryWriter {
     var bytes: [UInt8] = []
     var ends: [Int32] = []
     for string in strings {
-      bytes += string.utf8
+      bytes.appendUTF8(of: string)
       ends.append(Int32(bytes.count))
     }
     append(bytes)

@@ -50,6 +50,23 @@ public struct JSONWriter: Sendable {
     if !needsComma.isEmpty { needsComma[needsComma.count - 1] = false }
   }
 
+  /// An object member's name encoded once (`"start":`), for a record written many times.
+  public struct Key: Sendable {
+    fileprivate let encoded: [UInt8]
+
+    public init(_ name: String) {
+      var writer = JSONWriter()
+      writer.appendString(name)
+      encoded = writer.bytes + [UInt8(ascii: ":")]
+    }
+  }
+
+  public mutating func key(_ key: Key) {
+    separate()
+    bytes.append(contentsOf: key.encoded)
+    if !needsComma.isEmpty { needsComma[needsComma.count - 1] = false }
+  }
+
   public mutating func string(_ value: String) {
     separate()
     appendString(value)
@@ -89,6 +106,21 @@ public struct JSONWriter: Sendable {
   public mutating func null() {
     separate()
     bytes.append(contentsOf: "null".utf8)
+  }
+
+  public mutating func field(_ key: Key, _ value: String) {
+    self.key(key)
+    string(value)
+  }
+
+  public mutating func field(_ key: Key, _ value: Int) {
+    self.key(key)
+    int(value)
+  }
+
+  public mutating func field(_ key: Key, _ value: Bool) {
+    self.key(key)
+    bool(value)
   }
 
   public mutating func field(_ name: String, _ value: String) {

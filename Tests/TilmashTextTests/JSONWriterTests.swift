@@ -47,4 +47,24 @@ struct JSONWriterTests {
     #expect(json.text == #"{"n":12,"yes":true,"no":false,"list":[-3,"ı",null]}"#)
     #expect(try JSONSerialization.jsonObject(with: Data(json.bytes)) is [String: Any])
   }
+
+  @Test func keysEncodedOnceWriteAsNamesDo() {
+    var once = JSONWriter()
+    var each = JSONWriter()
+    for json in [0, 1] {
+      let name = json == 0 ? "say \"hi\"" : "byteStart"
+      once.beginObject()
+      once.field(JSONWriter.Key(name), 7)
+      once.field(JSONWriter.Key("text"), "ı")
+      once.field(JSONWriter.Key("partial"), false)
+      once.endObject()
+      each.beginObject()
+      each.field(name, 7)
+      each.field("text", "ı")
+      each.field("partial", false)
+      each.endObject()
+    }
+    #expect(once.text == each.text)
+    #expect(once.text == #"{"say \"hi\"":7,"text":"ı","partial":false}{"byteStart":7,"text":"ı","partial":false}"#)
+  }
 }
