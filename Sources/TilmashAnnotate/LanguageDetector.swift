@@ -214,7 +214,10 @@ public enum LanguageDetector {
       }
       let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
       index += length
-      let (isWord, script) = TextClass.wordAndScript(scalar)
+      // U+00C0-U+024F (but × and ÷) are Latin letters: Turkish and Kazakh Latin text is full
+      // of them, and they need no lookup.
+      let isLatinLetter = scalar.value >= 0xC0 && scalar.value <= 0x24F && scalar.value != 0xD7 && scalar.value != 0xF7
+      let (isWord, script) = isLatinLetter ? (true, Script.latin) : TextClass.wordAndScript(scalar)
       switch script {
       case .cyrillic: cyrillic += 1
       case .latin:

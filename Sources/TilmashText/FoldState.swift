@@ -6,25 +6,32 @@ struct FoldState: ~Copyable {
   private var offsetBuffer: UnsafeMutablePointer<Int32>
   private(set) var count = 0
   private var capacity: Int
-  var wordStarts: [Int32] = []
-  var wordEnds: [Int32] = []
-  var capitalization: [FoldedText.Capitalization] = []
+  /// The words' bounds in the key and their capitalization, in buffers of their own too: one
+  /// capacity check per word instead of one per array.
+  private var startBuffer: UnsafeMutablePointer<Int32>
+  private var endBuffer: UnsafeMutablePointer<Int32>
+  private var capitalizationBuffer: UnsafeMutablePointer<FoldedText.Capitalization>
+  private var wordCount = 0
+  private var wordCapacity: Int
 
   init(capacity: Int) {
     self.capacity = max(capacity + capacity / 8 + 16, 32)
     keyBuffer = .allocate(capacity: self.capacity)
     offsetBuffer = .allocate(capacity: self.capacity + 1)
     // About one word per four bytes, so that the short texts folded by the hundred thousand
-    // (glossary forms) allocate each array once; long ones grow from there.
-    let words = min(capacity / 4 + 2, 4096)
-    wordStarts.reserveCapacity(words)
-    wordEnds.reserveCapacity(words)
-    self.capitalization.reserveCapacity(words)
+    // (glossary forms) allocate once; long ones grow from there.
+    wordCapacity = min(capacity / 4 + 2, 4096)
+    startBuffer = .allocate(capacity: wordCapacity)
+    endBuffer = .allocate(capacity: wordCapacity)
+    capitalizationBuffer = .allocate(capacity: wordCapacity)
   }
 
   deinit {
     keyBuffer.deallocate()
     offsetBuffer.deallocate()
+    startBuffer.deallocate()
+    endBuffer.deallocate()
+    capitalizationBuffer.deallocate()
   }
 
   @inline(__always)
@@ -84,17 +91,38 @@ struct FoldState: ~Copyable {
     capacity = newCapacity
   }
 
-  mutating func beginWord() { wordStarts.append(Int32(count)) }
+  @inline(__always)
+  mutating func beginWord() {
+    if wordCount == wordCapacity { growWords() }
+    startBuffer[wordCount] = Int32(count)
+  }
 
+  @inline(__always)
   mutating func endWord(_ capitalization: FoldedText.Capitalization) {
-    wordEnds.append(Int32(count))
-    self.capitalization.append(capitalization)
+    endBuffer[wordCount] = Int32(count)
+    capitalizationBuffer[wordCount] = capitalization
+    wordCount += 1
+  }
+
+  private mutating func growWords() {
+    let newCapacity = wordCapacity * 2
+    func moved<Element>(_ buffer: UnsafeMutablePointer<Element>) -> UnsafeMutablePointer<Element> {
+      let new = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
+      new.moveInitialize(from: buffer, count: wordCapacity)
+      buffer.deallocate()
+      return new
+    }
+    startBuffer = moved(startBuffer)
+    endBuffer = moved(endBuffer)
+    capitalizationBuffer = moved(capitalizationBuffer)
+    wordCapacity = newCapacity
   }
 
   /// Repairs the folded word begun last when it mixes Latin and Cyrillic look-alikes. Works on
   /// the key rather than the source so that folding a key again gives the same key.
   mutating func repairLastWord() {
-    guard let start = wordStarts.last.map(Int.init) else { return }
+    // Called between `beginWord` and `endWord`: the word begun last is not counted yet.
+    let start = Int(startBuffer[wordCount])
     var scalars: [(Unicode.Scalar, Int32)] = []
     var index = start
     let key = UnsafeBufferPointer(start: keyBuffer, count: count)
@@ -113,23 +141,17 @@ struct FoldState: ~Copyable {
   /// Empties the state for the next text, keeping its buffers.
   mutating func reset() {
     count = 0
-    wordStarts.removeAll(keepingCapacity: true)
-    wordEnds.removeAll(keepingCapacity: true)
-    capitalization.removeAll(keepingCapacity: true)
+    wordCount = 0
   }
 
   /// Calls `body` with a view of the text folded so far.
   func withView<Result>(_ body: (FoldedView) -> Result) -> Result {
-    wordStarts.withUnsafeBufferPointer { starts in
-      wordEnds.withUnsafeBufferPointer { ends in
-        capitalization.withUnsafeBufferPointer { capitalization in
-          body(
-            FoldedView(
-              key: UnsafeBufferPointer(start: keyBuffer, count: count), wordStarts: starts, wordEnds: ends,
-              wordCapitalization: capitalization))
-        }
-      }
-    }
+    body(
+      FoldedView(
+        key: UnsafeBufferPointer(start: keyBuffer, count: count),
+        wordStarts: UnsafeBufferPointer(start: startBuffer, count: wordCount),
+        wordEnds: UnsafeBufferPointer(start: endBuffer, count: wordCount),
+        wordCapitalization: UnsafeBufferPointer(start: capitalizationBuffer, count: wordCount)))
   }
 
   /// The finished text; `sourceLength` closes the offset map.
@@ -138,6 +160,8 @@ struct FoldState: ~Copyable {
     return FoldedText(
       key: Array(UnsafeBufferPointer(start: keyBuffer, count: count)),
       sourceOffsets: Array(UnsafeBufferPointer(start: offsetBuffer, count: count + 1)),
-      wordStarts: wordStarts, wordEnds: wordEnds, wordCapitalization: capitalization)
+      wordStarts: Array(UnsafeBufferPointer(start: startBuffer, count: wordCount)),
+      wordEnds: Array(UnsafeBufferPointer(start: endBuffer, count: wordCount)),
+      wordCapitalization: Array(UnsafeBufferPointer(start: capitalizationBuffer, count: wordCount)))
   }
 }
