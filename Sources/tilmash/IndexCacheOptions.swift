@@ -49,8 +49,18 @@ struct IndexCacheOptions: ParsableArguments {
   /// The cache, unless `--no-cache` or no directory or program identity can be found.
   private func resolve() -> IndexCache? {
     guard !disabled, let directory = directory ?? IndexCache.defaultDirectory(),
-      let executable = Bundle.main.executablePath, let identity = IndexCache.identity(ofExecutableAt: executable)
+      let executable = Self.executablePath, let identity = IndexCache.identity(ofExecutableAt: executable)
     else { return nil }
     return IndexCache(directory: directory, identity: identity)
+  }
+
+  /// The running program's file. On Linux the kernel names it; `Bundle.main` would read the
+  /// bundle's information first, a few milliseconds of every run.
+  private static var executablePath: String? {
+    #if os(Linux)
+    "/proc/self/exe"
+    #else
+    Bundle.main.executablePath
+    #endif
   }
 }
