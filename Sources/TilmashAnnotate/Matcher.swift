@@ -26,6 +26,14 @@ public final class Matcher: Sendable {
       inflection: Self.standardInflection)
   }
 
+  /// Builds the tables every matcher shares, which are otherwise built the first time a matcher
+  /// is built or read: case folding and the suffixes of each language. A caller that loads a
+  /// glossary first can have them built on another thread meanwhile.
+  public static func prepareSharedTables() {
+    for language in DocumentLanguage.allCases { _ = Folder(language: language.caseLanguage) }
+    _ = standardInflection
+  }
+
   /// The suffixes of English, Turkish and Kazakh, for documents in each.
   static var standardInflection: [DocumentLanguage: SuffixAnalyzer] {
     var inflection: [DocumentLanguage: SuffixAnalyzer] = [:]
