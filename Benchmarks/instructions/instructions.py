@@ -20,19 +20,19 @@ import sys
 import tempfile
 
 # Stage name, and a fragment of the mangled name of the function whose inclusive count it is.
-# The indented stages are parts of the one above them. Loading runs partly on other threads
+# A stage marked with dots is part of the one above it with fewer. Loading runs partly on other threads
 # (callgrind charges their work to the thread, not to the function that waited for it), so it
 # is reported as what is left of the whole run: start-up, reading the glossary and its index
 # from the cache, listing the files, exit.
 STAGES = [
     ("annotate documents (read, detect, match, render)", "BatchAnnotatorV8annotatey"),
-    ("  detect language", "LanguageDetectorO6detect4utf8"),
-    ("  match (the four below and building annotations)", "MatcherC8annotate4utf8"),
-    ("    fold", "FolderV4fold4utf8"),
-    ("    word facts", "WordFactsV5words5index"),
-    ("    walks: exact and inflected", "MatcherC12longestMatch"),
-    ("    walks: name skeletons", "MatcherC20longestSkeletonMatch"),
-    ("  JSON lines", "JSONLinesFormatterC6render"),
+    ("· detect language", "LanguageDetectorO6detect4utf8"),
+    ("· match (the four below and building annotations)", "MatcherC8annotate4utf8"),
+    ("· · fold", "FolderV4fold4utf8"),
+    ("· · word facts", "WordFactsV5words5index"),
+    ("· · walks: exact and inflected", "MatcherC12longestMatch"),
+    ("· · walks: name skeletons", "MatcherC20longestSkeletonMatch"),
+    ("· JSON lines", "JSONLinesFormatterC6render"),
 ]
 
 
