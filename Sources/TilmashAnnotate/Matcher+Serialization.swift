@@ -34,47 +34,17 @@ extension Matcher {
   /// the inflection of `init(glossary:)`. Every id is checked, so damaged bytes throw (with
   /// offsets into `bytes`) instead of crashing later.
   public convenience init(serialized bytes: [UInt8], startingAt offset: Int = 0, glossary: Glossary) throws(BinaryFormatError) {
-    var reader = BinaryReader(bytes, offset: offset)
-    let columns = try FormColumns(reading: &reader, entryCount: glossary.entries.count)
-    let isPartial = try reader.array(of: UInt8.self)
-    guard isPartial.count == columns.count else { throw reader.failure("the forms' columns differ in length") }
-    let forms = (0..<columns.count).map { index in
-      MatchForm(
-        entry: Int(columns.entries[index]), text: columns.texts[index], language: columns.languages[index],
-        status: columns.statuses[index], isPartial: isPartial[index] != 0)
+    try self.init(parts: MatcherParts(serialized: bytes, startingAt: offset), glossary: glossary)
+  }
+
+  /// The matcher of parts read before the glossary was (`MatcherParts`): checks that every form
+  /// names one of the glossary's entries.
+  public convenience init(parts: MatcherParts, glossary: Glossary) throws(BinaryFormatError) {
+    if let beyond = parts.forms.first(where: { $0.entry >= glossary.entries.count }) {
+      throw BinaryFormatError(
+        byteOffset: parts.entriesOffset,
+        message: "a form names entry \(beyond.entry), beyond the glossary's \(glossary.entries.count)")
     }
-    var sections: [(language: DocumentLanguage, start: Int, end: Int)] = []
-    for _ in 0..<(try reader.int(in: 0...DocumentLanguage.allCases.count)) {
-      let name = try reader.string()
-      guard let language = DocumentLanguage(rawValue: name), !sections.contains(where: { $0.language == language }) else {
-        throw reader.failure("an index for '\(name)', unknown or repeated")
-      }
-      let length = try reader.int(in: 0...Int.max)
-      let start = reader.offset
-      try reader.skip(length)
-      sections.append((language, start, reader.offset))
-    }
-    guard reader.isAtEnd else { throw reader.failure("bytes left after the last index") }
-    // The indexes on all cores: rebuilding their hash tables is most of the reading.
-    let formCount = forms.count
-    let inflection = Self.standardInflection
-    let found = sections
-    let results = ParallelChunks.map(count: found.count, minimumChunk: 1, maxChunks: found.count) { range in
-      range.map { position in
-        let section = found[position]
-        var reader = BinaryReader(bytes, offset: section.start)
-        return Result { () throws(BinaryFormatError) -> LanguageIndex in
-          let index = try LanguageIndex(
-            reading: &reader, language: section.language, analyzer: inflection[section.language], formCount: formCount)
-          guard reader.offset == section.end else { throw reader.failure("the index ends before its section does") }
-          return index
-        }
-      }
-    }
-    var indexes: [DocumentLanguage: LanguageIndex] = [:]
-    for (section, result) in zip(found, results.joined()) {
-      indexes[section.language] = try result.get()
-    }
-    self.init(glossary: glossary, forms: forms, indexes: indexes)
+    self.init(glossary: glossary, forms: parts.forms, indexes: parts.indexes)
   }
 }

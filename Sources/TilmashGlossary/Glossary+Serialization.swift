@@ -82,20 +82,14 @@ extension Glossary {
 extension IndexCache {
   /// The glossary file at `path` (in `format` or the one its extension names) as
   /// `GlossaryReader.read(path:format:)` reads it, from the cache when it holds the file: keyed
-  /// by the file's bytes, its path as given (entries locate themselves by it), the format and
-  /// the program. Only a file read without any diagnostic is stored, so that every problem is
-  /// still reported; the report is nil when the file could not be read at all.
+  /// by `fileKey(path:format:)`. Only a file read without any diagnostic is stored, so that every
+  /// problem is still reported; the report is nil when the file could not be read at all.
   public func readGlossary(path: String, format: GlossaryFormat? = nil) -> (result: GlossaryReadResult, report: Report?) {
-    guard let format = format ?? GlossaryFormat(path: path), let data = FileManager.default.contents(atPath: path) else {
+    guard let (key, bytes, format) = fileKey(path: path, format: format) else {
       return (GlossaryReader.read(path: path, format: format), nil)
     }
-    let bytes = [UInt8](unsafeUninitializedCapacity: data.count) { buffer, count in count = data.copyBytes(to: buffer) }
-    let parts = [
-      ContentHash.of(Array("glossary-file".utf8)), 1, identity, ContentHash.of(Array(format.rawValue.utf8)),
-      ContentHash.of(Array(path.utf8)), ContentHash.of(bytes),
-    ]
     let (result, report) = value(
-      key: parts.withUnsafeBytes { ContentHash.of($0) },
+      key: key,
       build: { GlossaryReader.read(bytes: bytes, file: path, format: format) },
       write: { $0.glossary.write(to: &$1) },
       read: { bytes, offset throws(BinaryFormatError) in
@@ -103,5 +97,20 @@ extension IndexCache {
       },
       shouldStore: { $0.diagnostics.isEmpty })
     return (result, report)
+  }
+
+  /// The key of the glossary file at `path` as parsed: over the file's bytes, its path as
+  /// given (entries locate themselves by it), the format and the program; with the bytes and
+  /// the format. Nil when the file cannot be read or its format is unknown.
+  public func fileKey(path: String, format: GlossaryFormat? = nil) -> (key: UInt64, bytes: [UInt8], format: GlossaryFormat)? {
+    guard let format = format ?? GlossaryFormat(path: path), let data = FileManager.default.contents(atPath: path) else {
+      return nil
+    }
+    let bytes = [UInt8](unsafeUninitializedCapacity: data.count) { buffer, count in count = data.copyBytes(to: buffer) }
+    let parts = [
+      ContentHash.of(Array("glossary-file".utf8)), 1, identity, ContentHash.of(Array(format.rawValue.utf8)),
+      ContentHash.of(Array(path.utf8)), ContentHash.of(bytes),
+    ]
+    return (parts.withUnsafeBytes { ContentHash.of($0) }, bytes, format)
   }
 }

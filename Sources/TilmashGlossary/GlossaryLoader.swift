@@ -17,6 +17,20 @@ public enum GlossaryLoader {
     public var hasErrors: Bool { diagnostics.contains(where: \.isError) }
   }
 
+  /// Keys for everything `load` with these arguments reads (whether the shipped glossaries
+  /// are included, and each file's `IndexCache.fileKey`), from which `IndexCache` can key an
+  /// index before the glossary is loaded; nil when some file cannot be read.
+  public static func sourceKeys(
+    paths: [String], includeDefaults: Bool = true, format: GlossaryFormat? = nil, cache: IndexCache
+  ) -> [UInt64]? {
+    var keys: [UInt64] = [includeDefaults ? 1 : 0]
+    for path in paths {
+      guard let (key, _, _) = cache.fileKey(path: path, format: format) else { return nil }
+      keys.append(key)
+    }
+    return keys
+  }
+
   /// - Parameter cache: where parsed files are kept between runs (see
   ///   `IndexCache.readGlossary(path:format:)`); nil to parse every file.
   public static func load(

@@ -97,32 +97,65 @@ public struct IndexCache: Sendable {
     key: UInt64, build: () -> Value, write: (Value, inout BinaryWriter) -> Void,
     read: ([UInt8], Int) throws(BinaryFormatError) -> Value, shouldStore: (Value) -> Bool = { _ in true }
   ) -> (value: Value, report: Report) {
-    let path = directory + "/" + String(key, radix: 16) + "." + Self.fileExtension
-    var report = Report(path: path, wasLoaded: false, problems: [])
-    if let bytes = Self.contents(of: path) {
-      do throws(BinaryFormatError) {
-        try Self.checkHeader(of: bytes, key: key)
-        let value = try read(bytes, Self.headerSize)
-        report.wasLoaded = true
-        // The time of last use, for pruning.
-        try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: path)
-        return (value, report)
-      } catch {
-        report.problems.append("\(path): \(error.description); rebuilding it")
-      }
-    }
+    var (stored, report) = storedValue(key: key, read: read)
+    if let stored { return (stored, report) }
     let value = build()
-    guard shouldStore(value) else { return (value, report) }
+    if shouldStore(value) { report.problems += store(value, key: key, write: write) }
+    return (value, report)
+  }
+
+  /// The value stored under `key`, read back with `read` from the file's bytes after its
+  /// header; nil when there is none, or when it is damaged (a problem of the report).
+  public func storedValue<Value>(
+    key: UInt64, read: ([UInt8], Int) throws(BinaryFormatError) -> Value
+  ) -> (value: Value?, report: Report) {
+    let path = path(of: key)
+    var report = Report(path: path, wasLoaded: false, problems: [])
+    guard let bytes = Self.contents(of: path) else { return (nil, report) }
+    do throws(BinaryFormatError) {
+      try Self.checkHeader(of: bytes, key: key)
+      let value = try read(bytes, Self.headerSize)
+      report.wasLoaded = true
+      // The time of last use, for pruning.
+      try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: path)
+      return (value, report)
+    } catch {
+      report.problems.append(Self.damaged(path, error))
+      return (nil, report)
+    }
+  }
+
+  /// How a damaged file is reported: where it is and what is wrong with it.
+  public static func damaged(_ path: String, _ error: BinaryFormatError) -> String {
+    "\(path): \(error.description); rebuilding it"
+  }
+
+  /// Stores `value` under `key` with `write`; the problems, if it could not be stored.
+  public func store<Value>(_ value: Value, key: UInt64, write: (Value, inout BinaryWriter) -> Void) -> [String] {
+    let path = path(of: key)
     do {
       // Readable by the user alone: an index holds every form of the user's glossaries.
       try FileManager.default.createDirectory(
         atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
       try AtomicFile.write(Self.file(key: key) { write(value, &$0) }, to: path, durable: false)
       prune(keeping: path)
+      return []
     } catch {
-      report.problems.append("cannot store the index in \(directory): \(error)")
+      return ["cannot store the index in \(directory): \(error)"]
     }
-    return (value, report)
+  }
+
+  /// The file of `key`.
+  public func path(of key: UInt64) -> String {
+    directory + "/" + String(key, radix: 16) + "." + Self.fileExtension
+  }
+
+  /// The key of the index of kind `name` (format `version`) of the glossary that the sources
+  /// with `sources` keys make (`GlossaryLoader.sourceKeys`) under this program: known before the
+  /// glossary is read, so that the two can be read at the same time.
+  public func key(kind name: String, version: UInt64, sources: [UInt64]) -> UInt64 {
+    let parts = [ContentHash.of(Array("from-sources".utf8)), ContentHash.of(Array(name.utf8)), version, identity, UInt64(ICULibrary.version)]
+    return (parts + sources).withUnsafeBytes { ContentHash.of($0) }
   }
 
   /// The key of the index of kind `name` (format `version`) of `glossary` under this program.

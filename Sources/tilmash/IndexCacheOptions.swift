@@ -19,17 +19,30 @@ struct IndexCacheOptions: ParsableArguments {
   var disabled = false
 
   /// The glossaries and the annotator's matcher of them, from the cache when it has them.
+  ///
+  /// The matcher is keyed by the glossary files' own keys (`GlossaryLoader.sourceKeys`), so
+  /// that it is read on another core while the glossary is: together they are most of a warm
+  /// start. Without a cache, or with a file that cannot be read (reported by the loading), it
+  /// is keyed by the loaded entries as the other indexes are.
   func matcher(of glossaries: GlossaryOptions) throws -> (glossary: Glossary, matcher: Matcher) {
-    // The folding and suffix tables every matcher needs are built on another core while the
-    // glossary is read (a sixth of a warm start at 50,000 terms).
+    // The folding and suffix tables every matcher needs are built meanwhile too.
     DispatchQueue.global().async { Matcher.prepareSharedTables() }
-    let (glossary, matcher) = try load(glossaries, .matcher)
+    let cache = resolve()
+    guard let cache,
+      let sources = GlossaryLoader.sourceKeys(
+        paths: glossaries.paths, includeDefaults: !glossaries.noDefaultGlossaries, cache: cache)
+    else {
+      let (glossary, matcher) = try load(glossaries, .matcher, cache: cache)
+      return (glossary, matcher)
+    }
+    let (glossary, matcher, problems) = try cache.matcher(sources: sources) { try glossaries.load(cache: cache) }
+    Self.note(problems)
     return (glossary, matcher)
   }
 
   /// The glossaries and lookup's index of them, from the cache when it has them.
   func glossaryIndex(of glossaries: GlossaryOptions) throws -> GlossaryIndex {
-    try load(glossaries, .glossaryIndex).index
+    try load(glossaries, .glossaryIndex, cache: resolve()).index
   }
 
   /// Notes problems with the cache on standard error; the run goes on as without it.
@@ -38,10 +51,10 @@ struct IndexCacheOptions: ParsableArguments {
   }
 
   /// The glossaries (failing as `GlossaryOptions.load` does) and the index of `kind` built from
-  /// them, each read back from the cache when it holds it. The cache is resolved once: that
-  /// hashes the executable.
-  private func load<Index>(_ glossaries: GlossaryOptions, _ kind: IndexCache.Kind<Index>) throws -> (glossary: Glossary, index: Index) {
-    let cache = resolve()
+  /// them, each read back from `cache` when it holds it.
+  private func load<Index>(
+    _ glossaries: GlossaryOptions, _ kind: IndexCache.Kind<Index>, cache: IndexCache?
+  ) throws -> (glossary: Glossary, index: Index) {
     let glossary = try glossaries.load(cache: cache)
     guard let cache else { return (glossary, kind.build(glossary)) }
     let (index, report) = cache.index(kind, for: glossary)

@@ -149,6 +149,24 @@ struct AnnotateCommandTests {
     }
   }
 
+  /// The matcher is found by the glossary files' keys: an edited file gives the edited
+  /// glossary's matches on the next run, and the old file's matcher is not used.
+  @Test func anEditedGlossaryIsSeenAtOnce() throws {
+    let (directory, glossary) = try Self.fixture(["a.txt": Array("Akar, Astana'da tatbikatı ve manevrayı izledi.".utf8)])
+    let arguments = ["annotate", "--no-default-glossaries", "--glossary", glossary, "--cache-dir", directory.appending(path: "cache").path(), "docs"]
+    func ids(_ outcome: TilmashProcess.Outcome) throws -> [String] {
+      try #require(try Self.jsonLines(outcome).first?["annotations"] as? [[String: Any]]).compactMap { $0["id"] as? String }
+    }
+    let before = try TilmashProcess.run(arguments, in: directory)
+    #expect(try ids(before) == ["p-akar", "plc-astana"])
+    try Data((Self.glossaryCSV + "t-manoeuvre,term,manoeuvre,manevra,маневр,test\n").utf8).write(to: URL(fileURLWithPath: glossary))
+    let after = try TilmashProcess.run(arguments, in: directory)
+    #expect(after.status == 0)
+    #expect(try ids(after) == ["p-akar", "plc-astana", "t-manoeuvre"])
+    let again = try TilmashProcess.run(arguments, in: directory)
+    #expect(again.stdout == after.stdout)
+  }
+
   @Test func jsonLinesInputStreamsRecords() throws {
     let (directory, glossary) = try Self.fixture([:])
     let input = """
