@@ -14,7 +14,9 @@ import TilmashText
 /// A file is found by a key over everything the index is built from: which kind of index and
 /// its format version, the glossary's entries (kinds, forms, languages, statuses, in order), the
 /// program (`identity`: a hash of the executable, which embeds the rules and suffix tables) and
-/// the ICU library's version. Any change gives a new key, so a file is never stale; the least
+/// the ICU library's version (or, with `key(kind:version:sources:)`, the keys of the files the
+/// glossary is loaded from instead of its entries, so that an index can be read while the
+/// glossary loads). Any change gives a new key, so a file is never stale; the least
 /// recently used files beyond `maximumFiles` are removed. A file also carries a checksum of its
 /// content, and every id in it is checked as it is read: a damaged file is reported and
 /// replaced, never trusted.
