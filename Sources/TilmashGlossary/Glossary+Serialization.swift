@@ -8,7 +8,7 @@ import TilmashText
 extension Glossary {
   public func write(to writer: inout BinaryWriter) {
     writer.append(strings: entries.lazy.map(\.id))
-    writer.append(entries.map { Int32(EntryKind.allCases.firstIndex(of: $0.kind) ?? 0) })
+    writer.append(entries.map { Int32($0.kind.ordinal) })
     for field in [\Entry.domain, \.definition, \.note, \.source] {
       writer.append(entries.map { UInt8($0[keyPath: field] == nil ? 0 : 1) })
       writer.append(strings: entries.lazy.map { $0[keyPath: field] ?? "" })

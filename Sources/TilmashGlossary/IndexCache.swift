@@ -168,7 +168,7 @@ public struct IndexCache: Sendable {
     let parts = ParallelChunks.map(count: entries.count, minimumChunk: 4096) { range in
       var bytes: [UInt8] = []
       return range.map { index in
-        var hash = UInt64(EntryKind.allCases.firstIndex(of: entries[index].kind) ?? 0)
+        var hash = UInt64(entries[index].kind.ordinal)
         for (language, forms) in entries[index].forms {
           // Fields end with 0, which no text holds; a form's status with 1 or 2 (derived).
           bytes.removeAll(keepingCapacity: true)
