@@ -1,5 +1,3 @@
-import Dispatch
-import Synchronization
 import TilmashGlossary
 import TilmashText
 
@@ -19,42 +17,16 @@ extension IndexCache {
     return (matcher, report)
   }
 
-  /// The glossary that `load` returns and its matcher, read from the cache on another thread
-  /// while `load` runs: the matcher is keyed by `sources` (`GlossaryLoader.sourceKeys` of what
-  /// `load` reads), so that it can be found before the glossary is there. Built and stored when
-  /// the cache lacks it or holds a damaged one (a problem of the result).
+  /// The glossary that `load` returns and its matcher, read from the cache while `load` runs
+  /// (see `index(_:sources:readParts:attach:loadingGlossary:)`).
   public func matcher(
     sources: [UInt64], loadingGlossary load: () throws -> Glossary
   ) rethrows -> (glossary: Glossary, matcher: Matcher, problems: [String]) {
-    let kind = Kind<Matcher>.matcher
-    let key = key(kind: kind.name, version: kind.version, sources: sources)
-    let stored = Mutex<(parts: MatcherParts?, report: Report)?>(nil)
-    let reading = DispatchWorkItem {
-      let read = storedValue(key: key) { bytes, offset throws(BinaryFormatError) in
-        try MatcherParts(serialized: bytes, startingAt: offset)
-      }
-      stored.withLock { $0 = (read.value, read.report) }
-    }
-    DispatchQueue.global().async(execute: reading)
-    let glossary: Glossary
-    do {
-      glossary = try load()
-    } catch {
-      reading.wait()
-      throw error
-    }
-    reading.wait()
-    let read = stored.withLock { $0 }
-    var problems = read?.report.problems ?? []
-    if let parts = read?.parts {
-      do throws(BinaryFormatError) {
-        return (glossary, try Matcher(parts: parts, glossary: glossary), problems)
-      } catch {
-        problems.append(Self.damaged(path(of: key), error))
-      }
-    }
-    let matcher = kind.build(glossary)
-    problems += store(matcher, key: key, write: kind.write)
+    let (glossary, matcher, problems) = try index(
+      .matcher, sources: sources,
+      readParts: { bytes, offset throws(BinaryFormatError) in try MatcherParts(serialized: bytes, startingAt: offset) },
+      attach: { parts, glossary throws(BinaryFormatError) in try Matcher(parts: parts, glossary: glossary) },
+      loadingGlossary: load)
     return (glossary, matcher, problems)
   }
 }

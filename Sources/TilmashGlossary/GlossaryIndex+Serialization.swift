@@ -11,30 +11,21 @@ extension GlossaryIndex {
   /// Rebuilds an index that `write(to:)` wrote for `glossary`, from `bytes[offset...]`. Every id
   /// is checked, so damaged bytes throw (with offsets into `bytes`) instead of crashing later.
   public convenience init(serialized bytes: [UInt8], startingAt offset: Int = 0, glossary: Glossary) throws(BinaryFormatError) {
-    var reader = BinaryReader(bytes, offset: offset)
-    let columns = try FormColumns(reading: &reader, entryCount: glossary.entries.count)
-    let isDerived = try reader.array(of: UInt8.self)
-    guard isDerived.count == columns.count else { throw reader.failure("the forms' columns differ in length") }
-    let schemes = try reader.internedStrings(count: columns.count)
-    let sources = try reader.internedStrings(count: columns.count)
-    let forms = (0..<columns.count).map { index in
-      RecognizedForm(
-        entryIndex: Int(columns.entries[index]), text: columns.texts[index], language: columns.languages[index],
-        status: columns.statuses[index],
-        origin: isDerived[index] != 0 ? .derived(scheme: schemes[index], from: sources[index]) : .written)
+    try self.init(parts: GlossaryIndexParts(serialized: bytes, startingAt: offset), glossary: glossary)
+  }
+
+  /// The index of parts read before the glossary was (`GlossaryIndexParts`): checks that every
+  /// form names one of the glossary's entries.
+  public convenience init(parts: GlossaryIndexParts, glossary: Glossary) throws(BinaryFormatError) {
+    if let beyond = parts.forms.first(where: { $0.entryIndex >= glossary.entries.count }) {
+      throw BinaryFormatError(
+        byteOffset: parts.entriesOffset,
+        message: "a form names entry \(beyond.entryIndex), beyond the glossary's \(glossary.entries.count)")
     }
-    var tables: [PostingTable] = []
-    for _ in 0..<5 { tables.append(try PostingTable(reading: &reader, formCount: forms.count)) }
-    let stemCount = try reader.int(in: 0...64)
-    guard stemCount == Self.morphologyLanguages.count else {
-      throw reader.failure("\(stemCount) tables of known stems, not \(Self.morphologyLanguages.count)")
-    }
-    var knownStems: [ByteStringTable] = []
-    for _ in 0..<stemCount { knownStems.append(try ByteStringTable(reading: &reader)) }
-    guard reader.isAtEnd else { throw reader.failure("bytes left after the last table") }
+    let tables = parts.tables
     self.init(
-      glossary: glossary, forms: forms, turkicExact: tables[0], standardExact: tables[1], loose: tables[2],
-      skeletons: tables[3], surnames: tables[4], knownStems: knownStems)
+      glossary: glossary, forms: parts.forms, turkicExact: tables[0], standardExact: tables[1], loose: tables[2],
+      skeletons: tables[3], surnames: tables[4], knownStems: parts.knownStems)
   }
 }
 
@@ -51,5 +42,19 @@ extension IndexCache {
   /// Lookup's index of `glossary`, from the cache when it holds one (see `index(_:for:)`).
   public func glossaryIndex(for glossary: Glossary) -> (index: GlossaryIndex, report: Report) {
     index(Kind<GlossaryIndex>.glossaryIndex, for: glossary)
+  }
+}
+
+extension IndexCache {
+  /// The glossary that `load` returns and lookup's index of it, read from the cache while
+  /// `load` runs (see `index(_:sources:readParts:attach:loadingGlossary:)`).
+  public func glossaryIndex(
+    sources: [UInt64], loadingGlossary load: () throws -> Glossary
+  ) rethrows -> (glossary: Glossary, index: GlossaryIndex, problems: [String]) {
+    try index(
+      .glossaryIndex, sources: sources,
+      readParts: { bytes, offset throws(BinaryFormatError) in try GlossaryIndexParts(serialized: bytes, startingAt: offset) },
+      attach: { parts, glossary throws(BinaryFormatError) in try GlossaryIndex(parts: parts, glossary: glossary) },
+      loadingGlossary: load)
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TilmashText
 
 /// Indexes built from a glossary (the annotator's matcher, lookup's `GlossaryIndex`), kept on
@@ -91,6 +92,47 @@ public struct IndexCache: Sendable {
       key: key(for: glossary, kind: kind.name, version: kind.version), build: { kind.build(glossary) },
       write: kind.write, read: { bytes, offset throws(BinaryFormatError) in try kind.read(bytes, offset, glossary) })
     return (index, report)
+  }
+
+  /// The glossary that `load` returns and the index of `kind` of it, the index read from the
+  /// cache on another thread while `load` runs: keyed by `sources` (`GlossaryLoader.sourceKeys`
+  /// of what `load` reads), it can be found before the glossary is there. `readParts` reads all
+  /// that does not need the glossary, and `attach` completes it with the glossary, checking
+  /// that it names only the glossary's entries. The index is built and stored when the cache
+  /// lacks it or holds a damaged one (a problem of the result).
+  public func index<Parts: Sendable, Index>(
+    _ kind: Kind<Index>, sources: [UInt64],
+    readParts: @escaping @Sendable ([UInt8], Int) throws(BinaryFormatError) -> Parts,
+    attach: (Parts, Glossary) throws(BinaryFormatError) -> Index,
+    loadingGlossary load: () throws -> Glossary
+  ) rethrows -> (glossary: Glossary, index: Index, problems: [String]) {
+    let key = key(kind: kind.name, version: kind.version, sources: sources)
+    let stored = Mutex<(parts: Parts?, problems: [String])?>(nil)
+    let reading = DispatchWorkItem {
+      let read = storedValue(key: key, read: readParts)
+      stored.withLock { $0 = (read.value, read.report.problems) }
+    }
+    DispatchQueue.global().async(execute: reading)
+    let glossary: Glossary
+    do {
+      glossary = try load()
+    } catch {
+      reading.wait()
+      throw error
+    }
+    reading.wait()
+    let read = stored.withLock { $0 }
+    var problems = read?.problems ?? []
+    if let parts = read?.parts {
+      do throws(BinaryFormatError) {
+        return (glossary, try attach(parts, glossary), problems)
+      } catch {
+        problems.append(Self.damaged(path(of: key), error))
+      }
+    }
+    let index = kind.build(glossary)
+    problems += store(index, key: key, write: kind.write)
+    return (glossary, index, problems)
   }
 
   /// The value stored under `key`: read back with `read` from the file's bytes after its

@@ -19,30 +19,20 @@ struct IndexCacheOptions: ParsableArguments {
   var disabled = false
 
   /// The glossaries and the annotator's matcher of them, from the cache when it has them.
-  ///
-  /// The matcher is keyed by the glossary files' own keys (`GlossaryLoader.sourceKeys`), so
-  /// that it is read on another core while the glossary is: together they are most of a warm
-  /// start. Without a cache, or with a file that cannot be read (reported by the loading), it
-  /// is keyed by the loaded entries as the other indexes are.
   func matcher(of glossaries: GlossaryOptions) throws -> (glossary: Glossary, matcher: Matcher) {
-    // The folding and suffix tables every matcher needs are built meanwhile too.
+    // The folding and suffix tables every matcher needs are built on another core meanwhile.
     DispatchQueue.global().async { Matcher.prepareSharedTables() }
-    let cache = resolve()
-    guard let cache,
-      let sources = GlossaryLoader.sourceKeys(
-        paths: glossaries.paths, includeDefaults: !glossaries.noDefaultGlossaries, cache: cache)
-    else {
-      let (glossary, matcher) = try load(glossaries, .matcher, cache: cache)
-      return (glossary, matcher)
+    let (glossary, matcher) = try load(glossaries, .matcher) { cache, sources, load in
+      try cache.matcher(sources: sources, loadingGlossary: load)
     }
-    let (glossary, matcher, problems) = try cache.matcher(sources: sources) { try glossaries.load(cache: cache) }
-    Self.note(problems)
     return (glossary, matcher)
   }
 
   /// The glossaries and lookup's index of them, from the cache when it has them.
   func glossaryIndex(of glossaries: GlossaryOptions) throws -> GlossaryIndex {
-    try load(glossaries, .glossaryIndex, cache: resolve()).index
+    try load(glossaries, .glossaryIndex) { cache, sources, load in
+      try cache.glossaryIndex(sources: sources, loadingGlossary: load)
+    }.index
   }
 
   /// Notes problems with the cache on standard error; the run goes on as without it.
@@ -51,12 +41,29 @@ struct IndexCacheOptions: ParsableArguments {
   }
 
   /// The glossaries (failing as `GlossaryOptions.load` does) and the index of `kind` built from
-  /// them, each read back from `cache` when it holds it.
+  /// them, each read back from the cache when it holds it.
+  ///
+  /// The index is keyed by the glossary files' own keys (`GlossaryLoader.sourceKeys`), so that
+  /// `readWhileLoading` reads it on another core while the glossary loads: together they are
+  /// most of a warm start. With a file that cannot be read (which the loading reports), it is
+  /// keyed by the loaded entries instead.
   private func load<Index>(
-    _ glossaries: GlossaryOptions, _ kind: IndexCache.Kind<Index>, cache: IndexCache?
+    _ glossaries: GlossaryOptions, _ kind: IndexCache.Kind<Index>,
+    readWhileLoading: (IndexCache, [UInt64], () throws -> Glossary) throws -> (Glossary, Index, [String])
   ) throws -> (glossary: Glossary, index: Index) {
+    let cache = resolve()
+    guard let cache else {
+      let glossary = try glossaries.load(cache: nil)
+      return (glossary, kind.build(glossary))
+    }
+    if let sources = GlossaryLoader.sourceKeys(
+      paths: glossaries.paths, includeDefaults: !glossaries.noDefaultGlossaries, cache: cache)
+    {
+      let (glossary, index, problems) = try readWhileLoading(cache, sources) { try glossaries.load(cache: cache) }
+      Self.note(problems)
+      return (glossary, index)
+    }
     let glossary = try glossaries.load(cache: cache)
-    guard let cache else { return (glossary, kind.build(glossary)) }
     let (index, report) = cache.index(kind, for: glossary)
     Self.note(report.problems)
     return (glossary, index)

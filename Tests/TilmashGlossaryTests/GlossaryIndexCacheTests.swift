@@ -81,6 +81,30 @@ struct GlossaryIndexCacheTests {
     #expect(Self.answers(loaded) == Self.answers(built))
   }
 
+  /// Keyed by the glossary file, the index is read while the glossary loads; one stored for a
+  /// larger glossary under the same key (stale or forged) is reported and rebuilt.
+  @Test func anIndexKeyedByItsFilesIsReadWhileTheGlossaryLoads() throws {
+    let directory = try TilmashProcess.temporaryDirectory()
+    let path = directory.appending(path: "terms.tbx").path()
+    try GlossaryWriter.write(fixtureIndex.glossary, to: path, format: .tbx)
+    let cache = IndexCache(directory: directory.appending(path: "cache").path(), identity: 1)
+    let sources = try #require(GlossaryLoader.sourceKeys(paths: [path], includeDefaults: false, cache: cache))
+    func load() -> Glossary { GlossaryLoader.load(paths: [path], includeDefaults: false, cache: cache).glossary }
+    let (glossary, built, first) = cache.glossaryIndex(sources: sources, loadingGlossary: load)
+    let (_, read, second) = cache.glossaryIndex(sources: sources, loadingGlossary: load)
+    #expect(first.isEmpty && second.isEmpty)
+    #expect(read.serialized() == built.serialized())
+    #expect(Self.answers(read) == Self.answers(GlossaryIndex(glossary: glossary)))
+
+    let larger = GlossaryIndex(glossary: Self.glossary)
+    let key = cache.key(kind: "glossary-index", version: IndexCache.Kind<GlossaryIndex>.glossaryIndex.version, sources: sources)
+    #expect(cache.store(larger, key: key) { $0.write(to: &$1) }.isEmpty)
+    let (_, rebuilt, problems) = cache.glossaryIndex(sources: sources, loadingGlossary: load)
+    #expect(problems.count == 1)
+    #expect(problems.first?.contains("beyond the glossary's \(glossary.entries.count)") == true)
+    #expect(rebuilt.serialized() == built.serialized())
+  }
+
   @Test func aGlossaryReadBackEqualsTheOneRead() throws {
     var entries = Self.glossary.entries
     entries.append(
