@@ -40,11 +40,7 @@ extension Matcher {
   /// The matcher of parts read before the glossary was (`MatcherParts`): checks that every form
   /// names one of the glossary's entries.
   public convenience init(parts: MatcherParts, glossary: Glossary) throws(BinaryFormatError) {
-    if let beyond = parts.forms.first(where: { $0.entry >= glossary.entries.count }) {
-      throw BinaryFormatError(
-        byteOffset: parts.entriesOffset,
-        message: "a form names entry \(beyond.entry), beyond the glossary's \(glossary.entries.count)")
-    }
+    try FormColumns.checkEntries(parts.forms.lazy.map(\.entry), below: glossary.entries.count, columnAt: parts.entriesOffset)
     self.init(glossary: glossary, forms: parts.forms, indexes: parts.indexes)
   }
 }

@@ -14,8 +14,8 @@ public struct MatcherParts: Sendable {
   /// `Matcher(glossary:)`. Every id but the forms' entries is checked here.
   public init(serialized bytes: [UInt8], startingAt offset: Int = 0) throws(BinaryFormatError) {
     var reader = BinaryReader(bytes, offset: offset)
-    entriesOffset = reader.offset
-    let columns = try FormColumns(reading: &reader, entryCount: Int(Int32.max))
+    let columns = try FormColumns(reading: &reader)
+    entriesOffset = columns.entriesOffset
     let isPartial = try reader.array(of: UInt8.self)
     guard isPartial.count == columns.count else { throw reader.failure("the forms' columns differ in length") }
     let forms = (0..<columns.count).map { index in

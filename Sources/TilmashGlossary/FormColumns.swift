@@ -9,6 +9,8 @@ public struct FormColumns: Sendable {
   public var statuses: [FormStatus]
 
   public var count: Int { entries.count }
+  /// Where the entry column starts in the bytes read, for errors about entries found later.
+  public private(set) var entriesOffset = 0
 
   /// Writes the columns of forms given as (entry, text, language, status).
   public static func write(
@@ -20,14 +22,24 @@ public struct FormColumns: Sendable {
     writer.append(forms.map { Int32(FormStatus.allCases.firstIndex(of: $0.status) ?? 0) })
   }
 
-  /// Reads the columns `write(_:to:)` wrote, checking that every entry is below `entryCount`
-  /// and every column has one value per form.
-  public init(reading reader: inout BinaryReader, entryCount: Int) throws(BinaryFormatError) {
-    entries = try reader.indices(below: entryCount, of: "a form's entry")
+  /// Reads the columns `write(_:to:)` wrote, checking that every column has one value per
+  /// form. They are read before the glossary is, so whether the entries are the glossary's is
+  /// checked once it is there (`checkEntries`).
+  public init(reading reader: inout BinaryReader) throws(BinaryFormatError) {
+    entriesOffset = reader.offset
+    entries = try reader.indices(below: Int(Int32.max), of: "a form's entry")
     texts = try reader.strings(count: entries.count)
     languages = try reader.internedStrings(count: entries.count)
     statuses = try reader.indices(below: FormStatus.allCases.count, count: entries.count, of: "a form's status").map {
       FormStatus.allCases[Int($0)]
+    }
+  }
+
+  /// Checks that forms read before their glossary name its entries: `entries` (the forms'
+  /// entry indices) below `entryCount`, or an error at `offset`, where their column started.
+  public static func checkEntries(_ entries: some Sequence<Int>, below entryCount: Int, columnAt offset: Int) throws(BinaryFormatError) {
+    if let beyond = entries.first(where: { $0 >= entryCount }) {
+      throw BinaryFormatError(byteOffset: offset, message: "a form names entry \(beyond), beyond the glossary's \(entryCount)")
     }
   }
 }

@@ -17,11 +17,8 @@ extension GlossaryIndex {
   /// The index of parts read before the glossary was (`GlossaryIndexParts`): checks that every
   /// form names one of the glossary's entries.
   public convenience init(parts: GlossaryIndexParts, glossary: Glossary) throws(BinaryFormatError) {
-    if let beyond = parts.forms.first(where: { $0.entryIndex >= glossary.entries.count }) {
-      throw BinaryFormatError(
-        byteOffset: parts.entriesOffset,
-        message: "a form names entry \(beyond.entryIndex), beyond the glossary's \(glossary.entries.count)")
-    }
+    try FormColumns.checkEntries(
+      parts.forms.lazy.map(\.entryIndex), below: glossary.entries.count, columnAt: parts.entriesOffset)
     let tables = parts.tables
     self.init(
       glossary: glossary, forms: parts.forms, turkicExact: tables[0], standardExact: tables[1], loose: tables[2],

@@ -15,8 +15,8 @@ public struct GlossaryIndexParts: Sendable {
   /// forms' entries is checked here.
   public init(serialized bytes: [UInt8], startingAt offset: Int = 0) throws(BinaryFormatError) {
     var reader = BinaryReader(bytes, offset: offset)
-    entriesOffset = reader.offset
-    let columns = try FormColumns(reading: &reader, entryCount: Int(Int32.max))
+    let columns = try FormColumns(reading: &reader)
+    entriesOffset = columns.entriesOffset
     let isDerived = try reader.array(of: UInt8.self)
     guard isDerived.count == columns.count else { throw reader.failure("the forms' columns differ in length") }
     let schemes = try reader.internedStrings(count: columns.count)
