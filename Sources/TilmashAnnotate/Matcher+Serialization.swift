@@ -40,7 +40,7 @@ extension Matcher {
   /// The matcher of parts read before the glossary was (`MatcherParts`): checks that every form
   /// names one of the glossary's entries.
   public convenience init(parts: MatcherParts, glossary: Glossary) throws(BinaryFormatError) {
-    try FormColumns.checkEntries(parts.forms.lazy.map(\.entry), below: glossary.entries.count, columnAt: parts.entriesOffset)
+    try parts.columns.checkEntries(below: glossary.entries.count)
     self.init(glossary: glossary, forms: parts.forms, indexes: parts.indexes)
   }
 }

@@ -7,15 +7,15 @@ import TilmashText
 public struct MatcherParts: Sendable {
   let forms: [MatchForm]
   let indexes: [DocumentLanguage: LanguageIndex]
-  /// Where the forms' entry column starts, for the error when an entry is out of range.
-  let entriesOffset: Int
+  /// The forms' columns as read, for `FormColumns.checkEntries(below:)` once the glossary is
+  /// there.
+  let columns: FormColumns
 
   /// Reads what `Matcher.serialized()` wrote, from `bytes[offset...]`, with the inflection of
   /// `Matcher(glossary:)`. Every id but the forms' entries is checked here.
   public init(serialized bytes: [UInt8], startingAt offset: Int = 0) throws(BinaryFormatError) {
     var reader = BinaryReader(bytes, offset: offset)
     let columns = try FormColumns(reading: &reader)
-    entriesOffset = columns.entriesOffset
     let isPartial = try reader.array(of: UInt8.self)
     guard isPartial.count == columns.count else { throw reader.failure("the forms' columns differ in length") }
     let forms = (0..<columns.count).map { index in
@@ -56,6 +56,7 @@ public struct MatcherParts: Sendable {
       indexes[section.language] = try result.get()
     }
     self.forms = forms
+    self.columns = columns
     self.indexes = indexes
   }
 }

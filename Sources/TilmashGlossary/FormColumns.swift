@@ -10,7 +10,7 @@ public struct FormColumns: Sendable {
 
   public var count: Int { entries.count }
   /// Where the entry column starts in the bytes read, for errors about entries found later.
-  public private(set) var entriesOffset = 0
+  public let entriesOffset: Int
 
   /// Writes the columns of forms given as (entry, text, language, status).
   public static func write(
@@ -24,7 +24,7 @@ public struct FormColumns: Sendable {
 
   /// Reads the columns `write(_:to:)` wrote, checking that every column has one value per
   /// form. They are read before the glossary is, so whether the entries are the glossary's is
-  /// checked once it is there (`checkEntries`).
+  /// checked once it is there (`checkEntries(below:)`).
   public init(reading reader: inout BinaryReader) throws(BinaryFormatError) {
     entriesOffset = reader.offset
     entries = try reader.indices(below: Int(Int32.max), of: "a form's entry")
@@ -35,11 +35,12 @@ public struct FormColumns: Sendable {
     }
   }
 
-  /// Checks that forms read before their glossary name its entries: `entries` (the forms'
-  /// entry indices) below `entryCount`, or an error at `offset`, where their column started.
-  public static func checkEntries(_ entries: some Sequence<Int>, below entryCount: Int, columnAt offset: Int) throws(BinaryFormatError) {
-    if let beyond = entries.first(where: { $0 >= entryCount }) {
-      throw BinaryFormatError(byteOffset: offset, message: "a form names entry \(beyond), beyond the glossary's \(entryCount)")
+  /// Checks that the forms name the entries of a glossary of `entryCount` entries, which is
+  /// known only once the glossary is read: the error is placed where the entry column starts.
+  public func checkEntries(below entryCount: Int) throws(BinaryFormatError) {
+    if let largest = entries.max(), Int(largest) >= entryCount {
+      throw BinaryFormatError(
+        byteOffset: entriesOffset, message: "a form names entry \(largest), beyond the glossary's \(entryCount)")
     }
   }
 }

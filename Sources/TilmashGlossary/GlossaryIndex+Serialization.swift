@@ -17,8 +17,7 @@ extension GlossaryIndex {
   /// The index of parts read before the glossary was (`GlossaryIndexParts`): checks that every
   /// form names one of the glossary's entries.
   public convenience init(parts: GlossaryIndexParts, glossary: Glossary) throws(BinaryFormatError) {
-    try FormColumns.checkEntries(
-      parts.forms.lazy.map(\.entryIndex), below: glossary.entries.count, columnAt: parts.entriesOffset)
+    try parts.columns.checkEntries(below: glossary.entries.count)
     let tables = parts.tables
     self.init(
       glossary: glossary, forms: parts.forms, turkicExact: tables[0], standardExact: tables[1], loose: tables[2],

@@ -8,15 +8,15 @@ public struct GlossaryIndexParts: Sendable {
   /// The exact (Turkic and standard folding), loose, skeleton and surname tables.
   let tables: [PostingTable]
   let knownStems: [ByteStringTable]
-  /// Where the forms' entry column starts, for the error when an entry is out of range.
-  let entriesOffset: Int
+  /// The forms' columns as read, for `FormColumns.checkEntries(below:)` once the glossary is
+  /// there.
+  let columns: FormColumns
 
   /// Reads what `GlossaryIndex.write(to:)` wrote, from `bytes[offset...]`. Every id but the
   /// forms' entries is checked here.
   public init(serialized bytes: [UInt8], startingAt offset: Int = 0) throws(BinaryFormatError) {
     var reader = BinaryReader(bytes, offset: offset)
     let columns = try FormColumns(reading: &reader)
-    entriesOffset = columns.entriesOffset
     let isDerived = try reader.array(of: UInt8.self)
     guard isDerived.count == columns.count else { throw reader.failure("the forms' columns differ in length") }
     let schemes = try reader.internedStrings(count: columns.count)
@@ -37,6 +37,7 @@ public struct GlossaryIndexParts: Sendable {
     for _ in 0..<stemCount { knownStems.append(try ByteStringTable(reading: &reader)) }
     guard reader.isAtEnd else { throw reader.failure("bytes left after the last table") }
     self.forms = forms
+    self.columns = columns
     self.tables = tables
     self.knownStems = knownStems
   }
