@@ -149,6 +149,15 @@ public final class GlossaryIndex: Sendable {
   /// The morphology languages, in the order of `knownStems`.
   static let morphologyLanguages = ["tr", "kk", "en"]
 
+  /// Builds the tables every lookup reads besides the index, which are otherwise built by the
+  /// first query: case folding and the suffixes of each language. A caller that loads a
+  /// glossary and an index first can have them built on another thread meanwhile.
+  public static func prepareSharedTables() {
+    _ = Folder(language: .turkish)
+    _ = Folder(language: .english)
+    _ = InflectionStems.analyzers
+  }
+
   /// The entries `query` may mean, best first.
   ///
   /// - Complexity: O(q) hash probes for a query of q letters; with `fuzzy`, plus the candidate

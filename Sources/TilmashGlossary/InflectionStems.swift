@@ -3,7 +3,7 @@ import TilmashMorphology
 /// Finds the dictionary stems a query's last word may be an inflected form of, through
 /// TilmashMorphology's suffix analyzers.
 enum InflectionStems {
-  private static let analyzers: [(language: String, analyzer: SuffixAnalyzer)] = [
+  static let analyzers: [(language: String, analyzer: SuffixAnalyzer)] = [
     ("tr", SuffixAnalyzer.shared(.turkish)), ("kk", SuffixAnalyzer.shared(.kazakh)), ("en", SuffixAnalyzer.shared(.english)),
   ]
 

@@ -30,7 +30,9 @@ struct IndexCacheOptions: ParsableArguments {
 
   /// The glossaries and lookup's index of them, from the cache when it has them.
   func glossaryIndex(of glossaries: GlossaryOptions) throws -> GlossaryIndex {
-    try load(glossaries, .glossaryIndex) { cache, sources, load in
+    // The folding and suffix tables a query needs are built on another core meanwhile.
+    DispatchQueue.global().async { GlossaryIndex.prepareSharedTables() }
+    return try load(glossaries, .glossaryIndex) { cache, sources, load in
       try cache.glossaryIndex(sources: sources, loadingGlossary: load)
     }.index
   }
