@@ -25,32 +25,17 @@ extension GlossaryIndex {
   }
 }
 
-extension IndexCache.Kind where Index == GlossaryIndex {
+extension IndexCache.Kind where Index == GlossaryIndex, Parts == GlossaryIndexParts {
   /// Lookup's index (`GlossaryIndex`), with the standard form expansion.
-  public static let glossaryIndex = IndexCache.Kind<GlossaryIndex>(
+  public static let glossaryIndex = IndexCache.Kind<GlossaryIndex, GlossaryIndexParts>(
     name: "glossary-index", version: 1, build: { GlossaryIndex(glossary: $0) }, write: { $0.write(to: &$1) },
-    read: { bytes, offset, glossary throws(BinaryFormatError) in
-      try GlossaryIndex(serialized: bytes, startingAt: offset, glossary: glossary)
-    })
+    readParts: { bytes, offset throws(BinaryFormatError) in try GlossaryIndexParts(serialized: bytes, startingAt: offset) },
+    attach: { parts, glossary throws(BinaryFormatError) in try GlossaryIndex(parts: parts, glossary: glossary) })
 }
 
 extension IndexCache {
   /// Lookup's index of `glossary`, from the cache when it holds one (see `index(_:for:)`).
   public func glossaryIndex(for glossary: Glossary) -> (index: GlossaryIndex, report: Report) {
-    index(Kind<GlossaryIndex>.glossaryIndex, for: glossary)
-  }
-}
-
-extension IndexCache {
-  /// The glossary that `load` returns and lookup's index of it, read from the cache while
-  /// `load` runs (see `index(_:sources:readParts:attach:loadingGlossary:)`).
-  public func glossaryIndex(
-    sources: [UInt64], loadingGlossary load: () throws -> Glossary
-  ) rethrows -> (glossary: Glossary, index: GlossaryIndex, problems: [String]) {
-    try index(
-      .glossaryIndex, sources: sources,
-      readParts: { bytes, offset throws(BinaryFormatError) in try GlossaryIndexParts(serialized: bytes, startingAt: offset) },
-      attach: { parts, glossary throws(BinaryFormatError) in try GlossaryIndex(parts: parts, glossary: glossary) },
-      loadingGlossary: load)
+    index(Kind.glossaryIndex, for: glossary)
   }
 }

@@ -31,25 +31,31 @@ public struct IndexCache: Sendable {
   }
 
   /// One kind of index: its name and format version (raise it whenever the layout its
-  /// `write` lays out changes), how to build it, write it and read it back.
-  public struct Kind<Index>: Sendable {
+  /// `write` lays out changes), how to build it, write it and read it back in two steps: the
+  /// `Parts` that need no glossary, then the index of them and the glossary, so that the parts
+  /// can be read while the glossary loads.
+  public struct Kind<Index, Parts: Sendable>: Sendable {
     public var name: String
     public var version: UInt64
     public var build: @Sendable (Glossary) -> Index
     public var write: @Sendable (Index, inout BinaryWriter) -> Void
-    /// Reads an index from `bytes[offset...]` for the glossary.
-    public var read: @Sendable (_ bytes: [UInt8], _ offset: Int, Glossary) throws(BinaryFormatError) -> Index
+    /// Reads all of an index that needs no glossary from `bytes[offset...]`.
+    public var readParts: @Sendable (_ bytes: [UInt8], _ offset: Int) throws(BinaryFormatError) -> Parts
+    /// The index of the parts for the glossary, checking that they name only its entries.
+    public var attach: @Sendable (Parts, Glossary) throws(BinaryFormatError) -> Index
 
     public init(
       name: String, version: UInt64, build: @escaping @Sendable (Glossary) -> Index,
       write: @escaping @Sendable (Index, inout BinaryWriter) -> Void,
-      read: @escaping @Sendable (_ bytes: [UInt8], _ offset: Int, Glossary) throws(BinaryFormatError) -> Index
+      readParts: @escaping @Sendable (_ bytes: [UInt8], _ offset: Int) throws(BinaryFormatError) -> Parts,
+      attach: @escaping @Sendable (Parts, Glossary) throws(BinaryFormatError) -> Index
     ) {
       self.name = name
       self.version = version
       self.build = build
       self.write = write
-      self.read = read
+      self.readParts = readParts
+      self.attach = attach
     }
   }
 
@@ -87,29 +93,26 @@ public struct IndexCache: Sendable {
 
   /// The index of `kind` for `glossary`: read from the cache when it holds one, otherwise built
   /// and stored. Never fails: any problem with the cache falls back to building, and is reported.
-  public func index<Index>(_ kind: Kind<Index>, for glossary: Glossary) -> (index: Index, report: Report) {
+  public func index<Index, Parts>(_ kind: Kind<Index, Parts>, for glossary: Glossary) -> (index: Index, report: Report) {
     let (index, report) = value(
       key: key(for: glossary, kind: kind.name, version: kind.version), build: { kind.build(glossary) },
-      write: kind.write, read: { bytes, offset throws(BinaryFormatError) in try kind.read(bytes, offset, glossary) })
+      write: kind.write,
+      read: { bytes, offset throws(BinaryFormatError) in try kind.attach(kind.readParts(bytes, offset), glossary) })
     return (index, report)
   }
 
   /// The glossary that `load` returns and the index of `kind` of it, the index read from the
   /// cache on another thread while `load` runs: keyed by `sources` (`GlossaryLoader.sourceKeys`
-  /// of what `load` reads), it can be found before the glossary is there. `readParts` reads all
-  /// that does not need the glossary, and `attach` completes it with the glossary, checking
-  /// that it names only the glossary's entries. The index is built and stored when the cache
-  /// lacks it or holds a damaged one (a problem of the result).
-  public func index<Parts: Sendable, Index>(
-    _ kind: Kind<Index>, sources: [UInt64],
-    readParts: @escaping @Sendable ([UInt8], Int) throws(BinaryFormatError) -> Parts,
-    attach: (Parts, Glossary) throws(BinaryFormatError) -> Index,
-    loadingGlossary load: () throws -> Glossary
+  /// of what `load` reads), it can be found before the glossary is there; its parts are read
+  /// then, and attached to the glossary once `load` returns. The index is built and stored when
+  /// the cache lacks it or holds a damaged one (a problem of the result).
+  public func index<Index, Parts>(
+    _ kind: Kind<Index, Parts>, sources: [UInt64], loadingGlossary load: () throws -> Glossary
   ) rethrows -> (glossary: Glossary, index: Index, problems: [String]) {
     let key = key(kind: kind.name, version: kind.version, sources: sources)
     let stored = Mutex<(parts: Parts?, problems: [String])?>(nil)
     let reading = DispatchWorkItem {
-      let read = storedValue(key: key, read: readParts)
+      let read = storedValue(key: key, read: kind.readParts)
       stored.withLock { $0 = (read.value, read.report.problems) }
     }
     DispatchQueue.global().async(execute: reading)
@@ -125,7 +128,7 @@ public struct IndexCache: Sendable {
     var problems = read?.problems ?? []
     if let parts = read?.parts {
       do throws(BinaryFormatError) {
-        return (glossary, try attach(parts, glossary), problems)
+        return (glossary, try kind.attach(parts, glossary), problems)
       } catch {
         problems.append(Self.damaged(path(of: key), error))
       }

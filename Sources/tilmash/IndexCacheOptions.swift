@@ -22,9 +22,7 @@ struct IndexCacheOptions: ParsableArguments {
   func matcher(of glossaries: GlossaryOptions) throws -> (glossary: Glossary, matcher: Matcher) {
     // The folding and suffix tables every matcher needs are built on another core meanwhile.
     DispatchQueue.global().async { Matcher.prepareSharedTables() }
-    let (glossary, matcher) = try load(glossaries, .matcher) { cache, sources, load in
-      try cache.matcher(sources: sources, loadingGlossary: load)
-    }
+    let (glossary, matcher) = try load(glossaries, .matcher)
     return (glossary, matcher)
   }
 
@@ -32,9 +30,7 @@ struct IndexCacheOptions: ParsableArguments {
   func glossaryIndex(of glossaries: GlossaryOptions) throws -> GlossaryIndex {
     // The folding and suffix tables a query needs are built on another core meanwhile.
     DispatchQueue.global().async { GlossaryIndex.prepareSharedTables() }
-    return try load(glossaries, .glossaryIndex) { cache, sources, load in
-      try cache.glossaryIndex(sources: sources, loadingGlossary: load)
-    }.index
+    return try load(glossaries, .glossaryIndex).index
   }
 
   /// Notes problems with the cache on standard error; the run goes on as without it.
@@ -46,12 +42,11 @@ struct IndexCacheOptions: ParsableArguments {
   /// them, each read back from the cache when it holds it.
   ///
   /// The index is keyed by the glossary files' own keys (`GlossaryLoader.sourceKeys`), so that
-  /// `readWhileLoading` reads it on another core while the glossary loads: together they are
-  /// most of a warm start. With a file that cannot be read (which the loading reports), it is
-  /// keyed by the loaded entries instead.
-  private func load<Index>(
-    _ glossaries: GlossaryOptions, _ kind: IndexCache.Kind<Index>,
-    readWhileLoading: (IndexCache, [UInt64], () throws -> Glossary) throws -> (Glossary, Index, [String])
+  /// it is read on another core while the glossary loads: together they are most of a warm
+  /// start. With a file that cannot be read (which the loading reports), it is keyed by the
+  /// loaded entries instead.
+  private func load<Index, Parts>(
+    _ glossaries: GlossaryOptions, _ kind: IndexCache.Kind<Index, Parts>
   ) throws -> (glossary: Glossary, index: Index) {
     let cache = resolve()
     guard let cache else {
@@ -61,7 +56,7 @@ struct IndexCacheOptions: ParsableArguments {
     if let sources = GlossaryLoader.sourceKeys(
       paths: glossaries.paths, includeDefaults: !glossaries.noDefaultGlossaries, cache: cache)
     {
-      let (glossary, index, problems) = try readWhileLoading(cache, sources) { try glossaries.load(cache: cache) }
+      let (glossary, index, problems) = try cache.index(kind, sources: sources) { try glossaries.load(cache: cache) }
       Self.note(problems)
       return (glossary, index)
     }

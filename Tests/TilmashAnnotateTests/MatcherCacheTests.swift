@@ -153,7 +153,7 @@ struct MatcherCacheTests {
   }
 }
 
-/// The matcher keyed by the glossary files (`IndexCache.matcher(sources:loadingGlossary:)`),
+/// The matcher keyed by the glossary files (`IndexCache.index(_:sources:loadingGlossary:)`),
 /// read while the glossary loads.
 struct SourceKeyedMatcherTests {
   /// A glossary file of the sample entries and its source keys.
@@ -171,11 +171,11 @@ struct SourceKeyedMatcherTests {
 
   @Test func theFirstRunStoresTheNextReadsWhileTheGlossaryLoads() throws {
     let (path, sources, cache) = try Self.file(sampleGlossary, in: try TilmashProcess.temporaryDirectory())
-    let (glossary, built, first) = cache.matcher(sources: sources) { Self.load(path, cache) }
+    let (glossary, built, first) = cache.index(.matcher, sources: sources) { Self.load(path, cache) }
     #expect(first.isEmpty)
-    let stored = cache.path(of: cache.key(kind: "matcher", version: IndexCache.Kind<Matcher>.matcher.version, sources: sources))
+    let stored = cache.path(of: cache.key(kind: "matcher", version: IndexCache.Kind.matcher.version, sources: sources))
     #expect(FileManager.default.fileExists(atPath: stored))
-    let (_, read, second) = cache.matcher(sources: sources) { Self.load(path, cache) }
+    let (_, read, second) = cache.index(.matcher, sources: sources) { Self.load(path, cache) }
     #expect(second.isEmpty)
     #expect(read.serialized() == built.serialized())
     #expect(read.serialized() == Matcher(glossary: glossary).serialized())
@@ -191,7 +191,7 @@ struct SourceKeyedMatcherTests {
     #expect(GlossaryLoader.sourceKeys(paths: [path], includeDefaults: true, cache: cache) != changedSources)
     #expect(GlossaryLoader.sourceKeys(paths: [path + ".missing"], cache: cache) == nil)
     // What the changed file's matcher finds is the changed glossary's.
-    let (_, matcher, _) = cache.matcher(sources: changedSources) { Self.load(path, cache) }
+    let (_, matcher, _) = cache.index(.matcher, sources: changedSources) { Self.load(path, cache) }
     #expect(matcher.annotate("The joint drills began.", language: .english).map(\.text) == ["joint drills"])
   }
 
@@ -199,10 +199,10 @@ struct SourceKeyedMatcherTests {
     let (path, sources, cache) = try Self.file(sampleGlossary, in: try TilmashProcess.temporaryDirectory())
     // A file stored under these sources for a larger glossary (as a stale or forged file would be).
     let larger = Glossary(entries: sampleGlossary.entries + sampleGlossary.entries.map { var entry = $0; entry.id += "-2"; return entry })
-    let key = cache.key(kind: "matcher", version: IndexCache.Kind<Matcher>.matcher.version, sources: sources)
+    let key = cache.key(kind: "matcher", version: IndexCache.Kind.matcher.version, sources: sources)
     let largerMatcher = Matcher(glossary: larger)
     #expect(cache.store(largerMatcher, key: key) { $0.write(to: &$1) }.isEmpty)
-    let (glossary, matcher, problems) = cache.matcher(sources: sources) { Self.load(path, cache) }
+    let (glossary, matcher, problems) = cache.index(.matcher, sources: sources) { Self.load(path, cache) }
     #expect(problems.count == 1)
     #expect(problems.first?.contains("beyond the glossary's \(glossary.entries.count)") == true)
     #expect(matcher.serialized() == Matcher(glossary: glossary).serialized())
@@ -211,12 +211,12 @@ struct SourceKeyedMatcherTests {
   @Test func aFailingLoadIsRethrown() throws {
     struct Failure: Error {}
     let (_, sources, cache) = try Self.file(sampleGlossary, in: try TilmashProcess.temporaryDirectory())
-    #expect(throws: Failure.self) { try cache.matcher(sources: sources) { throw Failure() } }
+    #expect(throws: Failure.self) { try cache.index(.matcher, sources: sources) { throw Failure() } }
   }
 }
 
 extension IndexCache {
   func matcherKey(_ glossary: Glossary) -> UInt64 {
-    key(for: glossary, kind: Kind<Matcher>.matcher.name, version: Kind<Matcher>.matcher.version)
+    key(for: glossary, kind: Kind.matcher.name, version: Kind.matcher.version)
   }
 }
