@@ -81,16 +81,23 @@ extension Glossary {
 
 extension IndexCache {
   /// The glossary file at `path` (in `format` or the one its extension names) as
-  /// `GlossaryReader.read(path:format:)` reads it, from the cache when it holds the file: keyed
-  /// by `fileKey(path:format:)`. Only a file read without any diagnostic is stored, so that every
-  /// problem is still reported; the report is nil when the file could not be read at all.
+  /// `GlossaryReader.read(path:format:)` reads it, from the cache when it holds the file (see
+  /// `readGlossary(_:)`); the report is nil when the file could not be read at all.
   public func readGlossary(path: String, format: GlossaryFormat? = nil) -> (result: GlossaryReadResult, report: Report?) {
-    guard let (key, bytes, format) = fileKey(path: path, format: format) else {
+    guard let file = keyedFile(path: path, format: format) else {
       return (GlossaryReader.read(path: path, format: format), nil)
     }
+    let (result, report) = readGlossary(file)
+    return (result, report)
+  }
+
+  /// The glossary `file` holds as `GlossaryReader` reads it, from the cache when it holds the
+  /// file's key. Only a file read without any diagnostic is stored, so that every problem is
+  /// still reported.
+  public func readGlossary(_ file: KeyedGlossaryFile) -> (result: GlossaryReadResult, report: Report) {
     let (result, report) = value(
-      key: key,
-      build: { GlossaryReader.read(bytes: bytes, file: path, format: format) },
+      key: file.key,
+      build: { GlossaryReader.read(bytes: file.bytes, file: file.path, format: file.format) },
       write: { $0.glossary.write(to: &$1) },
       read: { bytes, offset throws(BinaryFormatError) in
         GlossaryReadResult(glossary: try Glossary(serialized: bytes, startingAt: offset))
@@ -99,10 +106,9 @@ extension IndexCache {
     return (result, report)
   }
 
-  /// The key of the glossary file at `path` as parsed: over the file's bytes, its path as
-  /// given (entries locate themselves by it), the format and the program; with the bytes and
-  /// the format. Nil when the file cannot be read or its format is unknown.
-  public func fileKey(path: String, format: GlossaryFormat? = nil) -> (key: UInt64, bytes: [UInt8], format: GlossaryFormat)? {
+  /// The glossary file at `path` (in `format` or the one its extension names), read and keyed;
+  /// nil when it cannot be read or its format is unknown.
+  public func keyedFile(path: String, format: GlossaryFormat? = nil) -> KeyedGlossaryFile? {
     guard let format = format ?? GlossaryFormat(path: path), let data = FileManager.default.contents(atPath: path) else {
       return nil
     }
@@ -111,6 +117,6 @@ extension IndexCache {
       ContentHash.of(Array("glossary-file".utf8)), 1, identity, ContentHash.of(Array(format.rawValue.utf8)),
       ContentHash.of(Array(path.utf8)), ContentHash.of(bytes),
     ]
-    return (parts.withUnsafeBytes { ContentHash.of($0) }, bytes, format)
+    return KeyedGlossaryFile(path: path, format: format, bytes: bytes, key: parts.withUnsafeBytes { ContentHash.of($0) })
   }
 }

@@ -17,18 +17,30 @@ public enum GlossaryLoader {
     public var hasErrors: Bool { diagnostics.contains(where: \.isError) }
   }
 
-  /// Keys for everything `load` with these arguments reads (whether the shipped glossaries
-  /// are included, and each file's `IndexCache.fileKey`), from which `IndexCache` can key an
-  /// index before the glossary is loaded; nil when some file cannot be read.
-  public static func sourceKeys(
+  /// What `load` with these arguments reads, read and keyed before anything is parsed, so that
+  /// an index can be keyed by it (`Sources.keys`) and read while `load(_:cache:)` parses it; nil
+  /// when some file cannot be read (`load(paths:...)` reports it).
+  public static func sources(
     paths: [String], includeDefaults: Bool = true, format: GlossaryFormat? = nil, cache: IndexCache
-  ) -> [UInt64]? {
-    var keys: [UInt64] = [includeDefaults ? 1 : 0]
+  ) -> Sources? {
+    var files: [KeyedGlossaryFile] = []
     for path in paths {
-      guard let (key, _, _) = cache.fileKey(path: path, format: format) else { return nil }
-      keys.append(key)
+      guard let file = cache.keyedFile(path: path, format: format) else { return nil }
+      files.append(file)
     }
-    return keys
+    return Sources(includeDefaults: includeDefaults, files: files)
+  }
+
+  /// Loads what `sources` read, as `load(paths:...)` loads the files they were read from.
+  public static func load(_ sources: Sources, cache: IndexCache) -> Loaded {
+    var results: [GlossaryReadResult] = sources.includeDefaults ? DefaultGlossaries.results : []
+    var cacheProblems: [String] = []
+    for file in sources.files {
+      let (result, report) = cache.readGlossary(file)
+      results.append(result)
+      cacheProblems += report.problems
+    }
+    return merged(results, cacheProblems: cacheProblems)
   }
 
   /// - Parameter cache: where parsed files are kept between runs (see
@@ -47,6 +59,11 @@ public enum GlossaryLoader {
         results.append(GlossaryReader.read(path: path, format: format))
       }
     }
+    return merged(results, cacheProblems: cacheProblems)
+  }
+
+  /// The entries of `results` in order, a later entry replacing an earlier one of its id.
+  private static func merged(_ results: [GlossaryReadResult], cacheProblems: [String]) -> Loaded {
     var entries: [Entry] = []
     var positions: [String: Int] = [:]
     var diagnostics: [GlossaryDiagnostic] = []

@@ -102,7 +102,7 @@ public struct IndexCache: Sendable {
   }
 
   /// The glossary that `load` returns and the index of `kind` of it, the index read from the
-  /// cache on another thread while `load` runs: keyed by `sources` (`GlossaryLoader.sourceKeys`
+  /// cache on another thread while `load` runs: keyed by `sources` (`GlossaryLoader.Sources.keys`
   /// of what `load` reads), it can be found before the glossary is there; its parts are read
   /// then, and attached to the glossary once `load` returns. The index is built and stored when
   /// the cache lacks it or holds a damaged one (a problem of the result).
@@ -198,7 +198,7 @@ public struct IndexCache: Sendable {
   }
 
   /// The key of the index of kind `name` (format `version`) of the glossary that the sources
-  /// with `sources` keys make (`GlossaryLoader.sourceKeys`) under this program: known before the
+  /// with `sources` keys make (`GlossaryLoader.Sources.keys`) under this program: known before the
   /// glossary is read, so that the two can be read at the same time.
   public func key(kind name: String, version: UInt64, sources: [UInt64]) -> UInt64 {
     let parts = [ContentHash.of(Array("from-sources".utf8)), ContentHash.of(Array(name.utf8)), version, identity, UInt64(ICULibrary.version)]

@@ -20,7 +20,21 @@ struct GlossaryOptions: ParsableArguments {
   /// `file:line:col: error: message`; when there is any, the command fails with exit status 1.
   /// With `cache`, files parsed before are read back from it.
   func load(cache: IndexCache?) throws -> Glossary {
-    let loaded = GlossaryLoader.load(paths: paths, includeDefaults: !noDefaultGlossaries, cache: cache)
+    try report(GlossaryLoader.load(paths: paths, includeDefaults: !noDefaultGlossaries, cache: cache))
+  }
+
+  /// The files these options name, read and keyed for `load(_:cache:)`; nil when one cannot be
+  /// read (`load(cache:)` reports it).
+  func sources(cache: IndexCache) -> GlossaryLoader.Sources? {
+    GlossaryLoader.sources(paths: paths, includeDefaults: !noDefaultGlossaries, cache: cache)
+  }
+
+  /// The merged glossary of `sources`, reported and failing as `load(cache:)`.
+  func load(_ sources: GlossaryLoader.Sources, cache: IndexCache) throws -> Glossary {
+    try report(GlossaryLoader.load(sources, cache: cache))
+  }
+
+  private func report(_ loaded: GlossaryLoader.Loaded) throws -> Glossary {
     IndexCacheOptions.note(loaded.cacheProblems)
     for diagnostic in loaded.diagnostics {
       FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))

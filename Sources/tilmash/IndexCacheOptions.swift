@@ -41,7 +41,7 @@ struct IndexCacheOptions: ParsableArguments {
   /// The glossaries (failing as `GlossaryOptions.load` does) and the index of `kind` built from
   /// them, each read back from the cache when it holds it.
   ///
-  /// The index is keyed by the glossary files' own keys (`GlossaryLoader.sourceKeys`), so that
+  /// The index is keyed by the glossary files' own keys (`GlossaryLoader.Sources.keys`), so that
   /// it is read on another core while the glossary loads: together they are most of a warm
   /// start. With a file that cannot be read (which the loading reports), it is keyed by the
   /// loaded entries instead.
@@ -53,10 +53,10 @@ struct IndexCacheOptions: ParsableArguments {
       let glossary = try glossaries.load(cache: nil)
       return (glossary, kind.build(glossary))
     }
-    if let sources = GlossaryLoader.sourceKeys(
-      paths: glossaries.paths, includeDefaults: !glossaries.noDefaultGlossaries, cache: cache)
-    {
-      let (glossary, index, problems) = try cache.index(kind, sources: sources) { try glossaries.load(cache: cache) }
+    if let sources = glossaries.sources(cache: cache) {
+      let (glossary, index, problems) = try cache.index(kind, sources: sources.keys) {
+        try glossaries.load(sources, cache: cache)
+      }
       Self.note(problems)
       return (glossary, index)
     }

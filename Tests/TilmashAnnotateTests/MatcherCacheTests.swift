@@ -161,7 +161,7 @@ struct SourceKeyedMatcherTests {
     let path = directory.appending(path: "terms.csv").path()
     try GlossaryWriter.write(glossary, to: path, format: .csv)
     let cache = IndexCache(directory: directory.appending(path: "cache").path(), identity: 1)
-    let sources = try #require(GlossaryLoader.sourceKeys(paths: [path], includeDefaults: false, cache: cache))
+    let sources = try #require(GlossaryLoader.sources(paths: [path], includeDefaults: false, cache: cache)?.keys)
     return (path, sources, cache)
   }
 
@@ -188,8 +188,8 @@ struct SourceKeyedMatcherTests {
     changed.entries[0].forms["en"] = [Form("joint drills", status: .preferred)]
     let (_, changedSources, _) = try Self.file(changed, in: directory)
     #expect(changedSources != sources)
-    #expect(GlossaryLoader.sourceKeys(paths: [path], includeDefaults: true, cache: cache) != changedSources)
-    #expect(GlossaryLoader.sourceKeys(paths: [path + ".missing"], cache: cache) == nil)
+    #expect(GlossaryLoader.sources(paths: [path], includeDefaults: true, cache: cache)?.keys != changedSources)
+    #expect(GlossaryLoader.sources(paths: [path + ".missing"], cache: cache)?.keys == nil)
     // What the changed file's matcher finds is the changed glossary's.
     let (_, matcher, _) = cache.index(.matcher, sources: changedSources) { Self.load(path, cache) }
     #expect(matcher.annotate("The joint drills began.", language: .english).map(\.text) == ["joint drills"])

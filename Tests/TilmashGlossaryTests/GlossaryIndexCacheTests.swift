@@ -88,7 +88,7 @@ struct GlossaryIndexCacheTests {
     let path = directory.appending(path: "terms.tbx").path()
     try GlossaryWriter.write(fixtureIndex.glossary, to: path, format: .tbx)
     let cache = IndexCache(directory: directory.appending(path: "cache").path(), identity: 1)
-    let sources = try #require(GlossaryLoader.sourceKeys(paths: [path], includeDefaults: false, cache: cache))
+    let sources = try #require(GlossaryLoader.sources(paths: [path], includeDefaults: false, cache: cache)?.keys)
     func load() -> Glossary { GlossaryLoader.load(paths: [path], includeDefaults: false, cache: cache).glossary }
     let (glossary, built, first) = cache.index(.glossaryIndex, sources: sources, loadingGlossary: load)
     let (_, read, second) = cache.index(.glossaryIndex, sources: sources, loadingGlossary: load)
