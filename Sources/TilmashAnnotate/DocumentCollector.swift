@@ -8,7 +8,10 @@ public struct DocumentCollector: Sendable {
   /// A directory never read from: the batch's own output.
   public var excluded: String?
 
-  public init(includes: [String] = ["*.txt", "*.md"], excluded: String? = nil) {
+  /// What a batch reads of a directory when it is not told: text and Markdown files.
+  public static let defaultIncludes = ["*.txt", "*.md"]
+
+  public init(includes: [String] = defaultIncludes, excluded: String? = nil) {
     self.includes = includes
     self.excluded = excluded.map(Self.standardized)
   }

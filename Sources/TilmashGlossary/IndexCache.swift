@@ -173,7 +173,7 @@ public struct IndexCache: Sendable {
   }
 
   /// How a damaged file is reported: where it is and what is wrong with it.
-  public static func damaged(_ path: String, _ error: BinaryFormatError) -> String {
+  static func damaged(_ path: String, _ error: BinaryFormatError) -> String {
     "\(path): \(error.description); rebuilding it"
   }
 

@@ -95,7 +95,7 @@ extension Tilmash {
       let listed = Mutex<[DocumentSource]>([])
       let listing = DispatchWorkItem { [paths, include, out, input] in
         guard input == .text else { return }
-        let collector = DocumentCollector(includes: include.isEmpty ? ["*.txt", "*.md"] : include, excluded: out)
+        let collector = DocumentCollector(includes: include.isEmpty ? DocumentCollector.defaultIncludes : include, excluded: out)
         let sources = paths.isEmpty ? [DocumentSource.standardInput] : collector.collect(paths)
         listed.withLock { $0 = sources }
       }

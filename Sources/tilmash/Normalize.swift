@@ -109,7 +109,7 @@ extension Tilmash {
         matcher: try cache.matcher(of: glossaries).matcher,
         options: NormalizerOptions(
           target: language, form: form.value, apostrophe: apostrophe.value, unknownScheme: scheme))
-      let collector = DocumentCollector(includes: include.isEmpty ? ["*.txt", "*.md"] : include, excluded: out)
+      let collector = DocumentCollector(includes: include.isEmpty ? DocumentCollector.defaultIncludes : include, excluded: out)
       let sources = paths.isEmpty ? [DocumentSource.standardInput] : collector.collect(paths)
       let toStandardOutput = !check && !inPlace && out == nil
       if toStandardOutput, sources.count > 1 {
