@@ -29,10 +29,12 @@ public struct BatchAnnotator: Sendable {
 
   /// Annotates every document of `sources`, calling `emit` with each result in input order.
   ///
-  /// With several jobs, `jobs` workers take documents one at a time as they finish the last,
-  /// and `emit` runs on the calling thread while they work; at most a window of a few documents
-  /// per job is taken and not yet emitted, so memory stays bounded and a slow document holds
-  /// back only the output, not the other workers.
+  /// With several jobs, `jobs - 1` helper threads and the calling thread take documents one at
+  /// a time as they finish the last, and the calling thread emits what is ready in order
+  /// between its own documents: no thread is woken per document, which on a machine with as
+  /// many cores as jobs would preempt a worker each time. A helper takes a document only while
+  /// fewer than a few per job are waiting to be emitted, so memory stays bounded and a slow
+  /// document holds back only the output, not the other workers.
   public func run<S: Sequence>(_ sources: sending S, emit: (AnnotatedDocument) -> Void) where S.Element == DocumentSource {
     if jobs == 1 {
       for source in sources { emit(annotate(source)) }
@@ -41,7 +43,7 @@ public struct BatchAnnotator: Sendable {
     let queue = WorkQueue(AnyIterator(sources.makeIterator()))
     let window = DispatchSemaphore(value: jobs * 4)
     let finished = DispatchSemaphore(value: 0)
-    for _ in 0..<jobs {
+    for _ in 1..<jobs {
       DispatchQueue.global().async {
         while true {
           window.wait()
@@ -50,20 +52,28 @@ public struct BatchAnnotator: Sendable {
             finished.signal()
             return
           }
-          queue.finish(position, annotate(source))
+          queue.finish(position, annotate(source), holdsWindow: true)
           finished.signal()
         }
       }
     }
     var emitted = 0
-    while true {
-      finished.wait()
-      while let document = queue.result(emitted) {
+    func emitReady() {
+      while let (document, holdsWindow) = queue.result(emitted) {
         emit(document)
         emitted += 1
-        window.signal()
+        if holdsWindow { window.signal() }
       }
+    }
+    while let (position, source) = queue.take() {
+      queue.finish(position, annotate(source), holdsWindow: false)
+      emitReady()
+    }
+    // The documents left are the helpers'.
+    while true {
+      emitReady()
       if queue.isDone(emitted: emitted) { return }
+      finished.wait()
     }
   }
 

@@ -7,7 +7,7 @@ final class WorkQueue: Sendable {
     var iterator: AnyIterator<DocumentSource>
     var taken = 0
     var exhausted = false
-    var results: [Int: AnnotatedDocument] = [:]
+    var results: [Int: (document: AnnotatedDocument, holdsWindow: Bool)] = [:]
   }
 
   private let state: Mutex<State>
@@ -29,12 +29,14 @@ final class WorkQueue: Sendable {
     }
   }
 
-  func finish(_ position: Int, _ document: AnnotatedDocument) {
-    state.withLock { $0.results[position] = document }
+  /// Keeps the result at `position`; `holdsWindow`: its thread waited for room to take it,
+  /// which its emission gives back.
+  func finish(_ position: Int, _ document: AnnotatedDocument, holdsWindow: Bool) {
+    state.withLock { $0.results[position] = (document, holdsWindow) }
   }
 
   /// The result at `position`, removed, if it is ready.
-  func result(_ position: Int) -> AnnotatedDocument? {
+  func result(_ position: Int) -> (document: AnnotatedDocument, holdsWindow: Bool)? {
     state.withLock { $0.results.removeValue(forKey: position) }
   }
 

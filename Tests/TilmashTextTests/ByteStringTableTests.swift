@@ -16,10 +16,27 @@ struct ByteStringTableTests {
     #expect(table.string(1) == "министрлік")
   }
 
+  /// The hash reads 8-byte lanes, then single bytes: strings either side of a lane's end, and
+  /// strings that differ only in their last byte or length, each keep their own id.
+  @Test(arguments: [7, 8, 9, 16, 17, 255, 1000])
+  func lengthsAroundTheHashLanes(length: Int) {
+    var table = ByteStringTable(capacity: 1)
+    let long = [UInt8](repeating: 0x61, count: length)
+    var sibling = long
+    sibling[length - 1] = 0x62
+    #expect(table.insert(long) == 0)
+    #expect(table.insert(sibling) == 1)
+    #expect(table.insert(Array(long.prefix(length - 1))) == 2)
+    #expect(table.id(of: long) == 0)
+    #expect(table.id(of: sibling) == 1)
+    #expect(table.id(of: long + [0x61]) == -1)
+    #expect(Array(table.word(1)) == sibling)
+  }
+
   /// Words from a small alphabet, so that many share hash slots: through growth, every word
   /// keeps its id, and the batch lookup agrees with one lookup per word, absent words included.
   @Test func batchLookupAgreesWithSingleLookups() async {
-    let word = Gen.element(of: Array("abışқ")).compactMap { $0 }.array(of: 1...6).map { String($0) }
+    let word = Gen.element(of: Array("abışқ")).compactMap { $0 }.array(of: 1...12).map { String($0) }
     await propertyCheck(count: 100, input: word.array(of: 0...300), word.array(of: 0...300)) { inserted, queried in
       var table = ByteStringTable(capacity: 4)
       var expected: [String: Int32] = [:]
