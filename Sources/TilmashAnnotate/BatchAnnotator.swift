@@ -27,14 +27,17 @@ public struct BatchAnnotator: Sendable {
     self.formatter = formatter
   }
 
-  /// Annotates every document of `sources`, calling `emit` with each result in input order.
+  /// Annotates every document of `sources`, calling `emit` with each result in input order on
+  /// the calling thread.
   ///
   /// With several jobs, `jobs - 1` helper threads and the calling thread take documents one at
   /// a time as they finish the last, and the calling thread emits what is ready in order
   /// between its own documents: no thread is woken per document, which on a machine with as
   /// many cores as jobs would preempt a worker each time. A helper takes a document only while
   /// fewer than a few per job are waiting to be emitted, so memory stays bounded and a slow
-  /// document holds back only the output, not the other workers.
+  /// document holds back only the output, not the other workers. (The calling thread takes
+  /// documents too: a stream whose next document is slow to come holds back the output of
+  /// those before it. Standard output goes out in 64 KiB blocks anyway.)
   public func run<S: Sequence>(_ sources: sending S, emit: (AnnotatedDocument) -> Void) where S.Element == DocumentSource {
     if jobs == 1 {
       for source in sources { emit(annotate(source)) }
