@@ -10,11 +10,34 @@ public struct ScriptRepairStage: NormalizationStage {
   }
 
   public func run(on text: String) -> StageResult {
+    // Only a word with letters of both scripts can change, and most texts have one script.
+    guard Self.hasLatinAndCyrillic(text) else { return StageResult(edits: []) }
     var edits: [Edit] = []
     for word in TextScan.words(of: text) {
       guard let repaired = repair.repairedScalars(word.scalars), repaired != word.scalars else { continue }
       edits.append(Edit(range: word.range, replacement: String(String.UnicodeScalarView(repaired)), rule: .script))
     }
     return StageResult(edits: edits)
+  }
+
+  /// Whether `text` has both a Latin and a Cyrillic scalar (`Script`).
+  static func hasLatinAndCyrillic(_ text: String) -> Bool {
+    var latin = false
+    var cyrillic = false
+    for scalar in text.unicodeScalars {
+      // An ASCII scalar is Latin when it is a letter; only the others need the Script property.
+      if scalar.value < 0x80 {
+        if latin { continue }
+        latin = (scalar.value | 0x20) &- 0x61 < 26
+      } else {
+        switch Script(scalar) {
+        case .latin: latin = true
+        case .cyrillic: cyrillic = true
+        default: continue
+        }
+      }
+      if latin, cyrillic { return true }
+    }
+    return false
   }
 }

@@ -20,6 +20,9 @@ public struct UnknownNameStage: NormalizationStage {
 
   public func run(on text: String) -> StageResult {
     let foreign: Script = target.script == .latin ? .cyrillic : .latin
+    // A word qualifies by its first letter, a capital of the foreign script: most texts have
+    // none anywhere, and are answered without being split into words.
+    guard Self.hasCapital(of: foreign, in: text) else { return StageResult() }
     let words = TextScan.words(of: text)
     guard
       words.contains(where: { word in
@@ -54,5 +57,17 @@ public struct UnknownNameStage: NormalizationStage {
       result.notes.append(Edit(range: range, replacement: original, rule: .unknown))
     }
     return result
+  }
+
+  /// Whether `text` has a capital letter of `script`.
+  static func hasCapital(of script: Script, in text: String) -> Bool {
+    for scalar in text.unicodeScalars {
+      if scalar.value < 0x80 {
+        if script == .latin, scalar.value &- 0x41 < 26 { return true }
+      } else if Script(scalar) == script, scalar.properties.isUppercase {
+        return true
+      }
+    }
+    return false
   }
 }
