@@ -79,6 +79,11 @@ int32_t cicu_nfc_inert(uint32_t codepoint) {
   return U_SUCCESS(code) && unorm2_isInert(n, (UChar32)codepoint);
 }
 
+int32_t cicu_nfc_yes_starter(uint32_t codepoint) {
+  return u_getIntPropertyValue((UChar32)codepoint, UCHAR_NFC_QUICK_CHECK) == UNORM_YES &&
+         u_getCombiningClass((UChar32)codepoint) == 0;
+}
+
 int32_t cicu_to_lower(const char *locale, const uint16_t *src, int32_t length, uint16_t *dest,
                       int32_t capacity, int32_t *status) {
   UErrorCode code = U_ZERO_ERROR;

@@ -24,6 +24,10 @@ public struct UnicodeFormStage: NormalizationStage {
         hasNonASCII = false
       }
       guard hasNonASCII, end > start else { return }
+      // Most pieces are letters that are NFC whatever surrounds them: no string, no ICU.
+      if form == .nfc, bytes.withUnsafeBufferPointer({ Normalization.isNFCByScalars(utf8: UnsafeBufferPointer(rebasing: $0[start..<end])) }) {
+        return
+      }
       let piece = String(decoding: bytes[start..<end], as: UTF8.self)
       let normalized = Normalization.normalize(piece, to: form)
       guard !normalized.unicodeScalars.elementsEqual(piece.unicodeScalars) else { return }

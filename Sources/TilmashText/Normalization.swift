@@ -33,6 +33,35 @@ public enum Normalization {
     return status <= 0 && answer == Int32(CICU_QC_YES)
   }
 
+  /// Whether valid UTF-8 `bytes` are in NFC by their scalars alone: each is a starter whose
+  /// NFC_Quick_Check is Yes (as every ASCII scalar and precomposed letter is), so nothing in
+  /// them combines, reorders or changes. `false` says nothing: the text may still be in NFC.
+  ///
+  /// - Complexity: O(n), without ICU for scalars below U+3000.
+  public static func isNFCByScalars(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index < bytes.count {
+      if bytes[index] < 0x80 {
+        index += 1
+        continue
+      }
+      let (value, length) = UTF8Scalar.decodeValue(bytes, at: index)
+      let isYesStarter =
+        value < UInt32(yesStarters.count * 64)
+        ? yesStarters[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0 : cicu_nfc_yes_starter(value) != 0
+      if !isYesStarter { return false }
+      index += length
+    }
+    return true
+  }
+
+  /// `cicu_nfc_yes_starter` of every scalar below U+3000, one bit each.
+  private static let yesStarters: [UInt64] = (0..<(0x3000 / 64)).map { word in
+    var bits: UInt64 = 0
+    for bit in 0..<64 where cicu_nfc_yes_starter(UInt32(word * 64 + bit)) != 0 { bits |= 1 << UInt64(bit) }
+    return bits
+  }
+
   static func isASCII(_ text: String) -> Bool {
     text.utf8.allSatisfy { $0 < 0x80 }
   }

@@ -89,6 +89,43 @@ struct NormalizationConformanceTests {
     #expect(scalars(Normalization.normalize(input, to: form)) == scalars(expected))
   }
 
+  static func isNFCByScalars(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { Normalization.isNFCByScalars(utf8: $0) }
+  }
+
+  /// `isNFCByScalars` answers yes only for text that NFC leaves as it is: every column of
+  /// NormalizationTest.txt it says yes to is that line's NFC column, and it says yes to the
+  /// precomposed letters of Turkish and Kazakh.
+  @Test func nfcByScalarsAgreesWithNormalizationTest() throws {
+    let data = try Self.loadTestData()
+    var yes = 0
+    var failures: [String] = []
+    for line in data.split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix("@") {
+      guard let body = line.split(separator: "#").first else { continue }
+      let columns = body.split(separator: ";", omittingEmptySubsequences: false).prefix(5).map(Self.field)
+      guard columns.count == 5 else { continue }
+      for (sources, nfc) in [(columns[0...2], columns[1]), (columns[3...4], columns[3])] {
+        for source in sources where Self.isNFCByScalars(source) {
+          yes += 1
+          if !source.unicodeScalars.elementsEqual(nfc.unicodeScalars) { failures.append(scalars(source)) }
+        }
+      }
+    }
+    #expect(yes > 10_000)
+    #expect(failures.isEmpty, "\(failures.count) wrong, first: \(failures.prefix(5))")
+  }
+
+  @Test(arguments: [
+    ("Dışişleri Bakanlığı'nın", true), ("Қазақстан Республикасы", true), ("ǖ ü Ü ğ İ ə ҚҰҮ", true), ("abc", true),
+    ("", true), ("e\u{301}", false), ("\u{212B}", false), ("\u{0B47}\u{0B3E}", false), ("ก\u{E48}", false),
+    ("\u{1100}\u{1161}", false), ("\u{F900}", false),
+  ])
+  func nfcByScalars(text: String, expected: Bool) {
+    #expect(Self.isNFCByScalars(text) == expected)
+    if expected { #expect(Normalization.normalize(text, to: .nfc).unicodeScalars.elementsEqual(text.unicodeScalars)) }
+  }
+
   @Test func quickCheck() {
     #expect(Normalization.isNormalized("Қазақстан", in: .nfc))
     #expect(!Normalization.isNormalized("e\u{301}", in: .nfc))

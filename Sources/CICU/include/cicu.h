@@ -39,6 +39,9 @@ int32_t cicu_span_normalized(int32_t form, const uint16_t *src, int32_t length, 
 int32_t cicu_nfc_boundary_before(uint32_t codepoint);
 /// Whether the code point is inert under NFC (never changes and never interacts with neighbours).
 int32_t cicu_nfc_inert(uint32_t codepoint);
+/// Whether the code point's NFC_Quick_Check is Yes and its canonical combining class 0: text of
+/// such code points only is in NFC.
+int32_t cicu_nfc_yes_starter(uint32_t codepoint);
 
 /// Case mapping; `locale` is an ICU locale ID such as "tr", "kk", "az", "en" or "" (root).
 int32_t cicu_to_lower(const char *locale, const uint16_t *src, int32_t length, uint16_t *dest,
