@@ -25,7 +25,7 @@ public struct UnicodeFormStage: NormalizationStage {
       }
       guard hasNonASCII, end > start else { return }
       // Most pieces are letters that are NFC whatever surrounds them: no string, no ICU.
-      if form == .nfc, bytes.withUnsafeBufferPointer({ Normalization.isNFCByScalars(utf8: UnsafeBufferPointer(rebasing: $0[start..<end])) }) {
+      if form == .nfc, bytes[start..<end].withUnsafeBufferPointer({ Normalization.isNFCByScalars(utf8: $0) }) {
         return
       }
       let piece = String(decoding: bytes[start..<end], as: UTF8.self)

@@ -39,6 +39,7 @@ public enum Normalization {
   ///
   /// - Complexity: O(n), without ICU for scalars below U+3000.
   public static func isNFCByScalars(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let table = yesStarters
     var index = 0
     while index < bytes.count {
       if bytes[index] < 0x80 {
@@ -47,8 +48,8 @@ public enum Normalization {
       }
       let (value, length) = UTF8Scalar.decodeValue(bytes, at: index)
       let isYesStarter =
-        value < UInt32(yesStarters.count * 64)
-        ? yesStarters[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0 : cicu_nfc_yes_starter(value) != 0
+        value < UInt32(table.count * 64)
+        ? table[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0 : cicu_nfc_yes_starter(value) != 0
       if !isYesStarter { return false }
       index += length
     }
