@@ -41,4 +41,14 @@ struct BatchAnnotatorTests {
     #expect(several.map(\.name) == one.map(\.name))
     #expect(several.map(\.outcome) == one.map(\.outcome))
   }
+
+  /// No documents, or fewer than jobs: the run returns with what there is.
+  @Test(arguments: [0, 1, 2])
+  func fewerDocumentsThanJobs(count: Int) {
+    let annotator = BatchAnnotator(matcher: matcher, language: .english, jobs: 8, maxSize: 1_000)
+    let sources = (0..<count).map { DocumentSource.record(name: "r\($0)", text: .success("Hulusi Akar")) }
+    var names: [String] = []
+    annotator.run(sources) { names.append($0.name) }
+    #expect(names == sources.map(\.name))
+  }
 }
