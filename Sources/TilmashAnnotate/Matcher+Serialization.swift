@@ -16,8 +16,7 @@ extension Matcher {
 
   /// Appends `serialized()` to `writer`.
   public func write(to writer: inout BinaryWriter) {
-    FormColumns.write(forms.lazy.map { ($0.entry, $0.text, $0.language, $0.status) }, to: &writer)
-    writer.append(forms.map { UInt8($0.isPartial ? 1 : 0) })
+    FormColumns.write(forms.lazy.map { ($0.entry, $0.text, $0.language, $0.status, $0.isPartial) }, to: &writer)
     let languagesIndexed = DocumentLanguage.allCases.filter { indexes[$0] != nil }
     writer.append(languagesIndexed.count)
     // Each index after its byte length, so that a reader can read them at the same time.

@@ -16,12 +16,10 @@ public struct MatcherParts: Sendable {
   public init(serialized bytes: [UInt8], startingAt offset: Int = 0) throws(BinaryFormatError) {
     var reader = BinaryReader(bytes, offset: offset)
     let columns = try FormColumns(reading: &reader)
-    let isPartial = try reader.array(of: UInt8.self)
-    guard isPartial.count == columns.count else { throw reader.failure("the forms' columns differ in length") }
     let forms = (0..<columns.count).map { index in
       MatchForm(
         entry: Int(columns.entries[index]), text: columns.texts[index], language: columns.languages[index],
-        status: columns.statuses[index], isPartial: isPartial[index] != 0)
+        status: columns.statuses[index], isPartial: columns.flags[index])
     }
     var sections: [(language: DocumentLanguage, start: Int, end: Int)] = []
     for _ in 0..<(try reader.int(in: 0...DocumentLanguage.allCases.count)) {

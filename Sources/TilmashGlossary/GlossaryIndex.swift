@@ -133,9 +133,10 @@ public final class GlossaryIndex: Sendable {
   /// Writes the index for `init(serialized:startingAt:glossary:)`: the forms as columns, then
   /// the posting tables and the known stems. The fuzzy index is built on first use, as ever.
   public func write(to writer: inout BinaryWriter) {
-    FormColumns.write(forms.lazy.map { ($0.entryIndex, $0.text, $0.language, $0.status) }, to: &writer)
-    // An origin: whether derived, then its scheme and source language ("" when written).
-    writer.append(forms.map { UInt8($0.origin.isDerived ? 1 : 0) })
+    // An origin: whether derived (the columns' flag), then its scheme and source language ("" when
+    // written).
+    FormColumns.write(
+      forms.lazy.map { ($0.entryIndex, $0.text, $0.language, $0.status, $0.origin.isDerived) }, to: &writer)
     writer.append(interned: forms.lazy.map { $0.origin.scheme ?? "" })
     writer.append(interned: forms.lazy.map { form in
       if case .derived(_, let from) = form.origin { return from }

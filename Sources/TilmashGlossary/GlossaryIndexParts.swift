@@ -17,15 +17,13 @@ public struct GlossaryIndexParts: Sendable {
   public init(serialized bytes: [UInt8], startingAt offset: Int = 0) throws(BinaryFormatError) {
     var reader = BinaryReader(bytes, offset: offset)
     let columns = try FormColumns(reading: &reader)
-    let isDerived = try reader.array(of: UInt8.self)
-    guard isDerived.count == columns.count else { throw reader.failure("the forms' columns differ in length") }
     let schemes = try reader.internedStrings(count: columns.count)
     let sources = try reader.internedStrings(count: columns.count)
     let forms = (0..<columns.count).map { index in
       RecognizedForm(
         entryIndex: Int(columns.entries[index]), text: columns.texts[index], language: columns.languages[index],
         status: columns.statuses[index],
-        origin: isDerived[index] != 0 ? .derived(scheme: schemes[index], from: sources[index]) : .written)
+        origin: columns.flags[index] ? .derived(scheme: schemes[index], from: sources[index]) : .written)
     }
     var tables: [PostingTable] = []
     for _ in 0..<5 { tables.append(try PostingTable(reading: &reader, formCount: forms.count)) }
