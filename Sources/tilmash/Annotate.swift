@@ -101,10 +101,6 @@ extension Tilmash {
       }
       DispatchQueue.global().async(execute: listing)
       let (glossary, matcher) = try cache.matcher(of: glossaries)
-      // Kept until the process exits, never freed: taking apart the hundreds of thousands of
-      // objects of a large glossary and its index one by one costs a tenth of a second at
-      // 50,000 terms, and the system reclaims the memory at once.
-      _ = Unmanaged.passRetained(matcher)
       let formatter = format.value.formatter(glossary: glossary, targets: targets.isEmpty ? nil : targets)
       let annotator = BatchAnnotator(
         matcher: matcher, language: DocumentLanguage(rawValue: lang), jobs: jobs, maxSize: maxSize.bytes,

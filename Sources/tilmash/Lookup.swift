@@ -55,9 +55,6 @@ extension Tilmash {
 
     func run() throws {
       let index = try cache.glossaryIndex(of: glossaries)
-      // The process ends right after this command: freeing the index (hundreds of thousands of
-      // forms and keys for a large glossary) would only delay the exit, so it is never released.
-      _ = Unmanaged.passRetained(index)
       let options = LookupOptions(languages: from.map { [$0] } ?? [], fuzzy: fuzzy, limit: limit)
       let matches = index.lookup(query, options: options)
       let shown = to.map(LanguageTag.canonical)
