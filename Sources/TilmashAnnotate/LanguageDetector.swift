@@ -127,6 +127,10 @@ public enum LanguageDetector {
       case nil: break
       }
     }
+    /// Votes for the packed ASCII word, if it is as long as a function word can be.
+    func voteASCIIWord() {
+      if asciiLength >= 2 && asciiLength <= 6 { vote(asciiVote(packed, asciiKeys, asciiVotes)) }
+    }
     func finishWord() {
       defer {
         if !word.isEmpty { word.removeAll(keepingCapacity: true) }
@@ -136,7 +140,7 @@ public enum LanguageDetector {
         wordIsDead = false
       }
       if wordIsASCII {
-        if asciiLength >= 2 && asciiLength <= 6 { vote(asciiVote(packed, asciiKeys, asciiVotes)) }
+        voteASCIIWord()
         return
       }
       guard !wordIsDead, word.count >= 2, let first = word.first, nonASCIIFirstScalars.contains(first) else { return }
@@ -165,7 +169,7 @@ public enum LanguageDetector {
             packed = packed << 8 | UInt64(byte)
             asciiLength += 1
           } else if asciiLength > 0 {
-            if asciiLength >= 2 && asciiLength <= 6 { vote(asciiVote(packed, asciiKeys, asciiVotes)) }
+            voteASCIIWord()
             packed = 0
             asciiLength = 0
           }
