@@ -25,16 +25,10 @@ public struct ScriptRepairStage: NormalizationStage {
     var latin = false
     var cyrillic = false
     for scalar in text.unicodeScalars {
-      // An ASCII scalar is Latin when it is a letter; only the others need the Script property.
-      if scalar.value < 0x80 {
-        if latin { continue }
-        latin = (scalar.value | 0x20) &- 0x61 < 26
-      } else {
-        switch Script(scalar) {
-        case .latin: latin = true
-        case .cyrillic: cyrillic = true
-        default: continue
-        }
+      switch Script(scalar) {
+      case .latin: latin = true
+      case .cyrillic: cyrillic = true
+      default: continue
       }
       if latin, cyrillic { return true }
     }

@@ -8,13 +8,20 @@ public enum Script: UInt8, Sendable, CustomStringConvertible {
   /// Digits, punctuation and marks that belong to no one script.
   case common = 3
 
-  /// The script of one scalar, from ICU's Script property.
+  /// The script of one scalar, from ICU's Script property. Inlinable, so that callers scanning
+  /// mostly ASCII text pay no call for an ASCII scalar.
+  @inlinable
   public init(_ scalar: Unicode.Scalar) {
     if scalar.value < 0x80 {
       let isLetter = (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A
       self = isLetter ? .latin : .common
       return
     }
+    self.init(beyondASCII: scalar)
+  }
+
+  @usableFromInline
+  init(beyondASCII scalar: Unicode.Scalar) {
     self = Script(rawValue: UInt8(truncatingIfNeeded: cicu_script(scalar.value))) ?? .other
   }
 
