@@ -68,6 +68,17 @@ def glossary_forms(path):
     return forms
 
 
+def check_manifest(data):
+    """Exits unless data/corpus holds the articles data/manifest.json lists: articles left from
+    an earlier generation would be measured too."""
+    manifest = json.loads((data / "manifest.json").read_text(encoding="utf-8"))
+    for language, expected in sorted(manifest["articles"].items()):
+        found = sum(1 for _ in (data / "corpus" / language).iterdir())
+        if found != expected:
+            sys.exit(f"compare.py: {data / 'corpus' / language} holds {found} articles, manifest.json lists "
+                     f"{expected}; regenerate the data (cd Benchmarks && swift run -c release tilmash-corpus)")
+
+
 def articles(corpus):
     for language in LANGUAGES:
         folder = Path(corpus) / language
@@ -307,6 +318,7 @@ def main():
         print(json.dumps({"build_seconds": build}), file=sys.stderr)
         return
 
+    check_manifest(args.data)
     scratch = args.data / "compare-scratch"
     scratch.mkdir(parents=True, exist_ok=True)
     corpus = subset_corpus(args.data / "corpus", args.corpus_mb, scratch)
